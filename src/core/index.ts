@@ -1,0 +1,29 @@
+export { throughputPerUnit, throughputPerConstraintUnit, totalThroughput } from './throughput';
+export {
+  netProfit,
+  requiredThroughput,
+  breakEvenUnits,
+  returnOnInvestment,
+  type BreakEvenOutcome,
+} from './netProfit';
+export {
+  throughputAccountingRatio,
+  type ThroughputAccountingRatio,
+} from './throughputAccountingRatio';
+export {
+  productTableFromRows,
+  singleResourceTable,
+  type ProductRow,
+  type ProductTable,
+  type Resource,
+} from './productTable';
+export { findInputIssues, type InputIssue, type ProductField } from './inputIssues';
+export { identifyConstraint, type ConstraintFinding } from './identifyConstraint';
+export { rankProducts, type Ranking } from './rankProducts';
+export {
+  planProductMix,
+  type MixOutcome,
+  type MixPlan,
+  type MixProblem,
+  type MixWarning,
+} from './planProductMix';

@@ -1,0 +1,161 @@
+import { fillPlan, minimumsShortfall } from './fillPlan';
+import { identifyConstraint } from './identifyConstraint';
+import { findInputIssues, type InputIssue } from './inputIssues';
+import { netProfit } from './netProfit';
+import type { ProductTable, Resource } from './productTable';
+import { rankProducts } from './rankProducts';
+
+export type MixProblem = {
+  readonly products: ProductTable;
+  readonly resources: readonly Resource[];
+  /** OE of the period; `null` when the owner did not give it (NP is then not computed). */
+  readonly operatingExpense: number | null;
+  /** Plan whole units (the default in every face of the add-in) or fractional quantities. */
+  readonly wholeUnits: boolean;
+  /** Rank by this resource instead of the detected CCR (the owner's override). */
+  readonly constraintOverride?: number;
+};
+
+export type MixWarning =
+  | { readonly kind: 'severalOverloaded'; readonly resources: readonly number[] }
+  | { readonly kind: 'demandBinds' }
+  | { readonly kind: 'losesMoney'; readonly products: readonly number[] }
+  | { readonly kind: 'duplicateNames'; readonly names: readonly string[] };
+
+export type MixPlan = {
+  readonly status: 'planned';
+  /** The CCR (most overloaded resource), or `null` when demand binds. */
+  readonly constraint: number | null;
+  /** The resource the ranking uses: the CCR, the override, or the busiest resource. */
+  readonly rankingResource: number | null;
+  readonly loadAtFullDemand: readonly (number | null)[];
+  readonly order: Uint32Array;
+  readonly rank: Uint32Array;
+  readonly quantity: Float64Array;
+  /** Share of the ranking resource used after each product, in ranking order, indexed by product. */
+  readonly cumulativeLoad: Float64Array;
+  /** Time used per resource. */
+  readonly used: Float64Array;
+  readonly throughput: number;
+  readonly operatingExpense: number | null;
+  readonly netProfit: number | null;
+  /** ΣT of the same plan without the minimums, minus ΣT with them. */
+  readonly lostToMinimums: number;
+  readonly warnings: readonly MixWarning[];
+};
+
+export type MixOutcome =
+  | MixPlan
+  | { readonly status: 'invalid'; readonly issues: readonly InputIssue[] }
+  /** The minimums alone need more of `resource` than it has. */
+  | { readonly status: 'infeasible'; readonly resource: number; readonly required: number; readonly capacity: number }
+  /** A product earns, has unlimited demand and uses no resource: the plan has no limit. */
+  | { readonly status: 'unbounded'; readonly product: number }
+  /** A total does not fit in a double (inputs near 1e308). */
+  | { readonly status: 'overflow' };
+
+/** Plans the product mix by the classic TOC rule. */
+export function planProductMix(problem: MixProblem): MixOutcome {
+  const { products, resources } = problem;
+  const issues = findInputIssues(products, resources, problem.operatingExpense);
+  if (issues.length > 0) return { status: 'invalid', issues };
+  const unbounded = findUnboundedProduct(products);
+  if (unbounded !== null) return { status: 'unbounded', product: unbounded };
+  const shortfall = minimumsShortfall(products, resources);
+  if (shortfall) {
+    const capacity = (resources[shortfall.resource] as Resource).capacity;
+    return { status: 'infeasible', ...shortfall, capacity };
+  }
+  const finding = identifyConstraint(products, resources);
+  const rankingResource = problem.constraintOverride ?? finding.constraint ?? finding.busiest;
+  const { order, rank } = rankProducts(products, rankingResource);
+  const hasMinimums = products.minimum.some((m) => m > 0);
+  const options = { wholeUnits: problem.wholeUnits };
+  const fill = fillPlan(products, resources, order, { ...options, withMinimums: true });
+  const free = hasMinimums ? fillPlan(products, resources, order, { ...options, withMinimums: false }) : fill;
+  const oe = problem.operatingExpense;
+  const plan: MixPlan = {
+    status: 'planned',
+    constraint: finding.constraint,
+    rankingResource,
+    loadAtFullDemand: finding.loadAtFullDemand,
+    order,
+    rank,
+    quantity: fill.quantity,
+    cumulativeLoad: cumulativeLoad(products, resources, order, fill.quantity, rankingResource),
+    used: Float64Array.from(resources, (resource, r) => resource.capacity - (fill.remaining[r] as number)),
+    throughput: fill.throughput,
+    operatingExpense: oe,
+    netProfit: oe === null ? null : netProfit(fill.throughput, oe),
+    lostToMinimums: free.throughput - fill.throughput,
+    warnings: collectWarnings(products, finding.overloaded, finding.constraint),
+  };
+  return isFinitePlan(plan) ? plan : { status: 'overflow' };
+}
+
+function findUnboundedProduct(products: ProductTable): number | null {
+  for (let i = 0; i < products.count; i++) {
+    if ((products.demand[i] as number) !== Number.POSITIVE_INFINITY) continue;
+    if ((products.price[i] as number) <= (products.tvc[i] as number)) continue;
+    if (products.usage.every((column) => column[i] === 0)) return i;
+  }
+  return null;
+}
+
+/** Load of the ranking resource after each row, in ranking order: Σ quantity × time ÷ capacity. */
+function cumulativeLoad(
+  products: ProductTable,
+  resources: readonly Resource[],
+  order: Uint32Array,
+  quantity: Float64Array,
+  resource: number | null
+): Float64Array {
+  const load = new Float64Array(products.count);
+  if (resource === null) return load;
+  const usage = products.usage[resource] as Float64Array;
+  const capacity = (resources[resource] as Resource).capacity;
+  let used = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    used += (quantity[i] as number) * (usage[i] as number);
+    load[i] = used / capacity;
+  }
+  return load;
+}
+
+function collectWarnings(
+  products: ProductTable,
+  overloaded: readonly number[],
+  constraint: number | null
+): MixWarning[] {
+  const warnings: MixWarning[] = [];
+  if (overloaded.length > 1) warnings.push({ kind: 'severalOverloaded', resources: overloaded });
+  if (constraint === null) warnings.push({ kind: 'demandBinds' });
+  const losing: number[] = [];
+  for (let i = 0; i < products.count; i++) {
+    if ((products.price[i] as number) < (products.tvc[i] as number)) losing.push(i);
+  }
+  if (losing.length > 0) warnings.push({ kind: 'losesMoney', products: losing });
+  const duplicates = findDuplicates(products.names);
+  if (duplicates.length > 0) warnings.push({ kind: 'duplicateNames', names: duplicates });
+  return warnings;
+}
+
+function findDuplicates(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) repeated.add(name);
+    seen.add(name);
+  }
+  return [...repeated];
+}
+
+function isFinitePlan(plan: MixPlan): boolean {
+  return (
+    Number.isFinite(plan.throughput) &&
+    Number.isFinite(plan.lostToMinimums) &&
+    (plan.netProfit === null || Number.isFinite(plan.netProfit)) &&
+    plan.used.every(Number.isFinite)
+  );
+}
