@@ -1,0 +1,131 @@
+/**
+ * The workbook seen by the task pane: everything it reads from or writes to a spreadsheet goes
+ * through this interface, so Excel (Office.js), the in-browser playground and test doubles can
+ * stand behind the same pane.
+ */
+
+/** A cell as the pane receives it; errors arrive as their text (`#N/A`) with kind 'error'. */
+export type CellValue = string | number | boolean | null;
+export type CellKind = 'empty' | 'string' | 'number' | 'boolean' | 'error';
+
+/** A source of products: an Excel table, or the current selection (first row = headers). */
+export type SourceRef =
+  { readonly kind: 'table'; readonly name: string } | { readonly kind: 'selection' };
+
+export type TableInfo = {
+  readonly name: string;
+  readonly sheet: string;
+  /** Address of the whole table including the header row, e.g. `Products!A1:F12`. */
+  readonly address: string;
+  readonly rowCount: number;
+};
+
+/** The values of a source, read in one go. */
+export type SourceData = {
+  readonly ref: SourceRef;
+  /** A1 address of the header row + data, e.g. `Sheet1!B2:G40`, for messages and the report. */
+  readonly address: string;
+  /** The user's label for the source: table name or address. */
+  readonly label: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Kind of every data cell (same shape as `rows`), so blanks and errors are never mistaken. */
+  readonly kinds: readonly (readonly CellKind[])[];
+  /** Number format of the first data cell of each column, for date/percent warnings. */
+  readonly columnFormats?: readonly string[];
+  /** The source has merged cells: refuse it. */
+  readonly hasMergedCells?: boolean;
+};
+
+/** Why nothing can be written now. */
+export type WriteBlocker =
+  'workbookReadOnly' | 'workbookStructureProtected' | 'cellEditMode' | 'unsupportedHost';
+
+/** A cell of the report as written: text is always written as text (never parsed). */
+export type ReportCell = string | number | null;
+
+export type NumberFormatKind =
+  'currency' | 'percent' | 'hours' | 'minutes' | 'quantity' | 'rate' | 'text' | 'date';
+
+/** A block of the report sheet at a fixed position, written in one piece. */
+export type ReportBlock = {
+  /** 0-based row and column of the block's top-left cell on the report sheet. */
+  readonly row: number;
+  readonly column: number;
+  readonly values: readonly (readonly ReportCell[])[];
+  /** Number format per column of the block (length = width); `undefined` keeps General. */
+  readonly columnFormats?: readonly (NumberFormatKind | undefined)[];
+  /** The block is a table with a header row (gets an Excel table + style). */
+  readonly table?: { readonly name: string };
+  readonly bold?: boolean;
+};
+
+/** A combo chart: bars of one column, a line of another on a secondary axis. */
+export type ReportChart = {
+  readonly title: string;
+  /** Block index and column offsets within that block's table. */
+  readonly block: number;
+  readonly categoryColumn: number;
+  readonly barColumn: number;
+  readonly lineColumn: number;
+};
+
+/** The whole report sheet, laid out in memory before anything is written. */
+export type ReportDocument = {
+  readonly sheetName: string;
+  readonly blocks: readonly ReportBlock[];
+  readonly chart?: ReportChart;
+  /** Hash of the values written, stored with the ownership marker to detect hand edits. */
+  readonly fingerprint: string;
+  /** What it was built from, kept with the marker so Refresh can rebuild it. */
+  readonly source: SourceRef;
+};
+
+/** Our marker found on a sheet. */
+export type ReportState =
+  | { readonly status: 'none' }
+  | { readonly status: 'ours'; readonly sheetId: string; readonly sheetName: string }
+  | { readonly status: 'edited'; readonly sheetId: string; readonly sheetName: string }
+  | { readonly status: 'incomplete'; readonly sheetId: string; readonly sheetName: string };
+
+export type WriteMode = 'newSheet' | 'replace';
+
+export type WriteOutcome =
+  | {
+      readonly status: 'written';
+      readonly sheetId: string;
+      readonly sheetName: string;
+      readonly chart: 'added' | 'notSupported';
+    }
+  | { readonly status: 'blocked'; readonly reason: WriteBlocker | 'sheetProtected' }
+  | {
+      readonly status: 'failed';
+      readonly code: string;
+      readonly sheetId?: string;
+      readonly incomplete: boolean;
+    };
+
+/** Settings the add-in keeps inside the workbook (column mapping, last inputs, report ids). */
+export type WorkbookSettings = Readonly<Record<string, unknown>>;
+
+export interface WorkbookGateway {
+  /** Office display language, e.g. `ru-RU`. */
+  readonly displayLanguage: string;
+  /** Whether `writeReport` can add a native chart (the playground cannot). */
+  readonly supportsCharts: boolean;
+  listTables(): Promise<readonly TableInfo[]>;
+  readSource(ref: SourceRef): Promise<SourceData>;
+  readSettings(): Promise<WorkbookSettings>;
+  writeSettings(settings: WorkbookSettings): Promise<void>;
+  /** Checks protection, read-only and edit mode before anything is written. */
+  checkWritable(): Promise<WriteBlocker | null>;
+  /** The report this workbook has for `source` (found by id + marker, never by name alone). */
+  findReport(source: SourceRef): Promise<ReportState>;
+  writeReport(
+    report: ReportDocument,
+    mode: WriteMode,
+    onProgress?: (done: number, total: number) => void
+  ): Promise<WriteOutcome>;
+  /** Deletes a sheet only if it carries our marker and is incomplete. */
+  removeIncompleteReport(sheetId: string): Promise<boolean>;
+}
