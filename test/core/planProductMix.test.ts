@@ -36,9 +36,10 @@ describe('planProductMix', () => {
   it('says demand binds when no resource is overloaded', () => {
     const plan = planned(
       planProductMix(
-        problemOf([{ name: 'Cut', price: 10, tvc: 5, demand: 10, usage: { Master: 1 } }], [
-          { name: 'Master', capacity: 100 },
-        ])
+        problemOf(
+          [{ name: 'Cut', price: 10, tvc: 5, demand: 10, usage: { Master: 1 } }],
+          [{ name: 'Master', capacity: 100 }]
+        )
       )
     );
     expect(plan.constraint).toBeNull();
@@ -66,6 +67,11 @@ describe('planProductMix', () => {
       [{ name: 'Q', price: 100, tvc: 40, demand: 100, minimum: 100, usage: { B: 30 } }],
       [{ name: 'B', capacity: 2400 }]
     );
-    expect(planProductMix(problem)).toEqual({ status: 'infeasible', resource: 0, required: 3000, capacity: 2400 });
+    expect(planProductMix(problem)).toEqual({
+      status: 'infeasible',
+      resource: 0,
+      required: 3000,
+      capacity: 2400,
+    });
   });
 });

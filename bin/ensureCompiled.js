@@ -1,0 +1,39 @@
+'use strict';
+// The CLI and the benchmarks run from lib/ (tsc output); rebuild it when a source is newer.
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const stamp = path.join(root, 'lib', '.built');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
+    else if (/\.tsx?$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureCompiled() {
+  const sources = ['src', 'bench'].map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
+  const newest = Math.max(
+    ...sources.map(newestSource),
+    fs.statSync(path.join(root, 'tsconfig.node.json')).mtimeMs
+  );
+  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newest) return;
+  process.stderr.write('ta: compiling (first run)…\n');
+  execFileSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.node.json')],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    }
+  );
+  fs.writeFileSync(stamp, new Date().toISOString());
+}
+
+module.exports = { ensureCompiled };
