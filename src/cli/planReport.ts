@@ -94,8 +94,6 @@ function describeWarning(warning: MixWarning, problem: MixProblem): string {
       return 'no resource is overloaded: demand (the market) is the constraint, every earning product is planned at its demand';
     case 'losesMoney':
       return `loses money on each unit (price below TVC): ${warning.products.map((i) => problem.products.names[i]).join(', ')}`;
-    case 'duplicateNames':
-      return `several products share a name: ${warning.names.join(', ')}`;
   }
 }
 

@@ -1,10 +1,13 @@
 import type { ProductTable, Resource } from './productTable';
+import type { Ranking } from './rankProducts';
 
 /** Quantities of a greedy fill and the time each resource has left. */
 export type Fill = {
   readonly quantity: Float64Array;
   readonly remaining: Float64Array;
   readonly throughput: number;
+  /** Share of the ranking resource used after each product, indexed by product. */
+  readonly cumulativeLoad: Float64Array;
 };
 
 // A time left below this share of capacity is float noise from subtractions, not capacity.
@@ -12,28 +15,76 @@ const CAPACITY_EPSILON = 1e-9;
 // 29.9999999997 units that fit are 30 units, not 29.
 const UNIT_EPSILON = 1e-9;
 
+type FillOptions = {
+  readonly wholeUnits: boolean;
+  readonly withMinimums: boolean;
+  readonly rankingResource: number | null;
+};
+
 /**
- * The classic TOC fill: minimums are taken first, then each product in `order` is planned up to its
- * demand while every resource it uses still has time. Products that earn nothing (T ≤ 0) get only
- * their minimum. Assumes minimums fit (checked by the caller).
+ * The classic TOC fill: minimums are taken first, then each product in ranking order is planned up
+ * to its demand while every resource it uses still has time. Products that earn nothing (T ≤ 0)
+ * get only their minimum. Assumes the minimums fit (checked by the caller).
+ *
+ * Once the ranking resource is used up, no later product that needs it can be planned, so the
+ * walk stops there: on a million products the fill touches only the rows that get capacity.
  */
 export function fillPlan(
   products: ProductTable,
   resources: readonly Resource[],
-  order: Uint32Array,
-  options: { readonly wholeUnits: boolean; readonly withMinimums: boolean }
+  ranking: Ranking,
+  options: FillOptions
 ): Fill {
-  const quantity = new Float64Array(products.count);
+  const n = products.count;
+  const quantity = new Float64Array(n);
   const remaining = Float64Array.from(resources, (resource) => resource.capacity);
-  if (options.withMinimums) takeMinimums(products, quantity, remaining);
-  const used = resources.map((_, r) => products.usage[r] as Float64Array);
-  const tolerance = Float64Array.from(resources, (resource) => resource.capacity * CAPACITY_EPSILON);
-  for (let k = 0; k < order.length; k++) {
+  const minimums = options.withMinimums && hasMinimums(products);
+  if (minimums) takeMinimums(products, quantity, remaining);
+  const stop = fillInOrder(products, resources, ranking, options, quantity, remaining);
+  const cumulativeLoad = loadByRow(
+    products,
+    resources,
+    ranking,
+    quantity,
+    remaining,
+    options.rankingResource,
+    minimums ? n : stop
+  );
+  let throughput = 0;
+  const t = ranking.throughputPerUnit;
+  for (let i = 0; i < n; i++) throughput += (quantity[i] as number) * (t[i] as number);
+  return { quantity, remaining, throughput, cumulativeLoad };
+}
+
+/** Plans each earning product in ranking order; returns the place where the walk stopped. */
+function fillInOrder(
+  products: ProductTable,
+  resources: readonly Resource[],
+  ranking: Ranking,
+  options: FillOptions,
+  quantity: Float64Array,
+  remaining: Float64Array
+): number {
+  const { order } = ranking;
+  const { demand, usage: columns } = products;
+  const tolerance = Float64Array.from(
+    resources,
+    (resource) => resource.capacity * CAPACITY_EPSILON
+  );
+  const ranked = options.rankingResource;
+  const rankedTolerance = ranked === null ? 0 : (tolerance[ranked] as number);
+  let k = 0;
+  for (; k < ranking.earning; k++) {
+    if (
+      ranked !== null &&
+      k >= ranking.unconstrained &&
+      (remaining[ranked] as number) <= rankedTolerance
+    )
+      break;
     const i = order[k] as number;
-    if ((products.price[i] as number) <= (products.tvc[i] as number)) continue;
-    let room = (products.demand[i] as number) - (quantity[i] as number);
-    for (let r = 0; r < used.length && room > 0; r++) {
-      const time = (used[r] as Float64Array)[i] as number;
+    let room = (demand[i] as number) - (quantity[i] as number);
+    for (let r = 0; r < columns.length && room > 0; r++) {
+      const time = (columns[r] as Float64Array)[i] as number;
       if (time === 0) continue;
       const left = remaining[r] as number;
       room = left <= (tolerance[r] as number) ? 0 : Math.min(room, left / time);
@@ -41,18 +92,19 @@ export function fillPlan(
     if (options.wholeUnits) room = Math.floor(room + UNIT_EPSILON);
     if (!(room > 0)) continue;
     quantity[i] = (quantity[i] as number) + room;
-    for (let r = 0; r < used.length; r++) {
-      remaining[r] = (remaining[r] as number) - room * (((used[r] as Float64Array)[i] as number));
+    for (let r = 0; r < columns.length; r++) {
+      remaining[r] = (remaining[r] as number) - room * ((columns[r] as Float64Array)[i] as number);
     }
   }
-  let throughput = 0;
-  for (let i = 0; i < products.count; i++) {
-    throughput += (quantity[i] as number) * ((products.price[i] as number) - (products.tvc[i] as number));
-  }
-  return { quantity, remaining, throughput };
+  return k;
 }
 
-function takeMinimums(products: ProductTable, quantity: Float64Array, remaining: Float64Array): void {
+/** Takes every minimum before anything else is planned. */
+function takeMinimums(
+  products: ProductTable,
+  quantity: Float64Array,
+  remaining: Float64Array
+): void {
   for (let i = 0; i < products.count; i++) {
     const minimum = products.minimum[i] as number;
     if (minimum === 0) continue;
@@ -63,7 +115,41 @@ function takeMinimums(products: ProductTable, quantity: Float64Array, remaining:
   }
 }
 
-/** The resource the minimums alone overload the most, if any: index and time short. */
+/**
+ * Cumulative load of the ranking resource after each row in ranking order: Σ quantity × time ÷
+ * capacity. Without minimums the rows from `last` on got nothing and all show the final load, so
+ * only the rows before `last` are visited.
+ */
+function loadByRow(
+  products: ProductTable,
+  resources: readonly Resource[],
+  ranking: Ranking,
+  quantity: Float64Array,
+  remaining: Float64Array,
+  resource: number | null,
+  last: number
+): Float64Array {
+  const load = new Float64Array(products.count);
+  if (resource === null) return load;
+  const { order } = ranking;
+  const usage = products.usage[resource] as Float64Array;
+  const capacity = (resources[resource] as Resource).capacity;
+  load.fill((capacity - (remaining[resource] as number)) / capacity);
+  let used = 0;
+  for (let k = 0; k < last; k++) {
+    const i = order[k] as number;
+    used += (quantity[i] as number) * (usage[i] as number);
+    load[i] = used / capacity;
+  }
+  return load;
+}
+
+export function hasMinimums(products: ProductTable): boolean {
+  for (let i = 0; i < products.count; i++) if ((products.minimum[i] as number) > 0) return true;
+  return false;
+}
+
+/** The resource the minimums alone overload the most, if any: index and time required. */
 export function minimumsShortfall(
   products: ProductTable,
   resources: readonly Resource[]

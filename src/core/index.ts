@@ -27,3 +27,4 @@ export {
   type MixProblem,
   type MixWarning,
 } from './planProductMix';
+export { findDuplicateNames } from './productNames';

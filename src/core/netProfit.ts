@@ -10,8 +10,7 @@ export function requiredThroughput(operatingExpense: number, targetProfit = 0): 
 
 /** Why a break-even volume cannot be given. */
 export type BreakEvenOutcome =
-  | { readonly status: 'units'; readonly units: number }
-  | { readonly status: 'noThroughput' };
+  { readonly status: 'units'; readonly units: number } | { readonly status: 'noThroughput' };
 
 /**
  * Units to sell so that ΣT covers OE: OE ÷ T per unit. A product that earns nothing (T ≤ 0)
@@ -23,7 +22,10 @@ export function breakEvenUnits(
   targetProfit = 0
 ): BreakEvenOutcome {
   if (!(throughputPerUnit > 0)) return { status: 'noThroughput' };
-  return { status: 'units', units: requiredThroughput(operatingExpense, targetProfit) / throughputPerUnit };
+  return {
+    status: 'units',
+    units: requiredThroughput(operatingExpense, targetProfit) / throughputPerUnit,
+  };
 }
 
 /** ROI = NP ÷ I; `null` when there is no investment to divide by. */

@@ -1,4 +1,4 @@
-import { fillPlan, minimumsShortfall } from './fillPlan';
+import { fillPlan, hasMinimums, minimumsShortfall } from './fillPlan';
 import { identifyConstraint } from './identifyConstraint';
 import { findInputIssues, type InputIssue } from './inputIssues';
 import { netProfit } from './netProfit';
@@ -19,8 +19,7 @@ export type MixProblem = {
 export type MixWarning =
   | { readonly kind: 'severalOverloaded'; readonly resources: readonly number[] }
   | { readonly kind: 'demandBinds' }
-  | { readonly kind: 'losesMoney'; readonly products: readonly number[] }
-  | { readonly kind: 'duplicateNames'; readonly names: readonly string[] };
+  | { readonly kind: 'losesMoney'; readonly products: readonly number[] };
 
 export type MixPlan = {
   readonly status: 'planned';
@@ -48,7 +47,12 @@ export type MixOutcome =
   | MixPlan
   | { readonly status: 'invalid'; readonly issues: readonly InputIssue[] }
   /** The minimums alone need more of `resource` than it has. */
-  | { readonly status: 'infeasible'; readonly resource: number; readonly required: number; readonly capacity: number }
+  | {
+      readonly status: 'infeasible';
+      readonly resource: number;
+      readonly required: number;
+      readonly capacity: number;
+    }
   /** A product earns, has unlimited demand and uses no resource: the plan has no limit. */
   | { readonly status: 'unbounded'; readonly product: number }
   /** A total does not fit in a double (inputs near 1e308). */
@@ -68,22 +72,26 @@ export function planProductMix(problem: MixProblem): MixOutcome {
   }
   const finding = identifyConstraint(products, resources);
   const rankingResource = problem.constraintOverride ?? finding.constraint ?? finding.busiest;
-  const { order, rank } = rankProducts(products, rankingResource);
-  const hasMinimums = products.minimum.some((m) => m > 0);
-  const options = { wholeUnits: problem.wholeUnits };
-  const fill = fillPlan(products, resources, order, { ...options, withMinimums: true });
-  const free = hasMinimums ? fillPlan(products, resources, order, { ...options, withMinimums: false }) : fill;
+  const ranking = rankProducts(products, rankingResource);
+  const options = { wholeUnits: problem.wholeUnits, rankingResource };
+  const fill = fillPlan(products, resources, ranking, { ...options, withMinimums: true });
+  const free = hasMinimums(products)
+    ? fillPlan(products, resources, ranking, { ...options, withMinimums: false })
+    : fill;
   const oe = problem.operatingExpense;
   const plan: MixPlan = {
     status: 'planned',
     constraint: finding.constraint,
     rankingResource,
     loadAtFullDemand: finding.loadAtFullDemand,
-    order,
-    rank,
+    order: ranking.order,
+    rank: ranking.rank,
     quantity: fill.quantity,
-    cumulativeLoad: cumulativeLoad(products, resources, order, fill.quantity, rankingResource),
-    used: Float64Array.from(resources, (resource, r) => resource.capacity - (fill.remaining[r] as number)),
+    cumulativeLoad: fill.cumulativeLoad,
+    used: Float64Array.from(
+      resources,
+      (resource, r) => resource.capacity - (fill.remaining[r] as number)
+    ),
     throughput: fill.throughput,
     operatingExpense: oe,
     netProfit: oe === null ? null : netProfit(fill.throughput, oe),
@@ -102,53 +110,21 @@ function findUnboundedProduct(products: ProductTable): number | null {
   return null;
 }
 
-/** Load of the ranking resource after each row, in ranking order: Σ quantity × time ÷ capacity. */
-function cumulativeLoad(
-  products: ProductTable,
-  resources: readonly Resource[],
-  order: Uint32Array,
-  quantity: Float64Array,
-  resource: number | null
-): Float64Array {
-  const load = new Float64Array(products.count);
-  if (resource === null) return load;
-  const usage = products.usage[resource] as Float64Array;
-  const capacity = (resources[resource] as Resource).capacity;
-  let used = 0;
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k] as number;
-    used += (quantity[i] as number) * (usage[i] as number);
-    load[i] = used / capacity;
-  }
-  return load;
-}
-
 function collectWarnings(
   products: ProductTable,
   overloaded: readonly number[],
   constraint: number | null
 ): MixWarning[] {
   const warnings: MixWarning[] = [];
+  const { price, tvc } = products;
   if (overloaded.length > 1) warnings.push({ kind: 'severalOverloaded', resources: overloaded });
   if (constraint === null) warnings.push({ kind: 'demandBinds' });
   const losing: number[] = [];
   for (let i = 0; i < products.count; i++) {
-    if ((products.price[i] as number) < (products.tvc[i] as number)) losing.push(i);
+    if ((price[i] as number) < (tvc[i] as number)) losing.push(i);
   }
   if (losing.length > 0) warnings.push({ kind: 'losesMoney', products: losing });
-  const duplicates = findDuplicates(products.names);
-  if (duplicates.length > 0) warnings.push({ kind: 'duplicateNames', names: duplicates });
   return warnings;
-}
-
-function findDuplicates(names: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const name of names) {
-    if (seen.has(name)) repeated.add(name);
-    seen.add(name);
-  }
-  return [...repeated];
 }
 
 function isFinitePlan(plan: MixPlan): boolean {

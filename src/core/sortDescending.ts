@@ -28,7 +28,12 @@ const LO = LITTLE_ENDIAN ? 0 : 1;
 const HI = LITTLE_ENDIAN ? 1 : 0;
 
 /** Maps each key to 52 bits (high: 32, low: 20) whose unsigned order is the descending key order. */
-function encodeKeys(rows: Uint32Array, keyOf: Float64Array, high: Uint32Array, low: Uint32Array): void {
+function encodeKeys(
+  rows: Uint32Array,
+  keyOf: Float64Array,
+  high: Uint32Array,
+  low: Uint32Array
+): void {
   for (let p = 0; p < rows.length; p++) {
     scratch[0] = (keyOf[rows[p] as number] as number) + 0; // + 0 turns −0 into +0
     let lo = words[LO] as number;
@@ -51,53 +56,76 @@ function comparisonSort(rows: Uint32Array, high: Uint32Array, low: Uint32Array):
   const positions = Array.from({ length: rows.length }, (_, p) => p);
   // Array.prototype.sort is stable, so equal keys keep input order.
   positions.sort(
-    (a, b) =>
-      (high[a] as number) - (high[b] as number) || (low[a] as number) - (low[b] as number)
+    (a, b) => (high[a] as number) - (high[b] as number) || (low[a] as number) - (low[b] as number)
   );
   return Uint32Array.from(positions, (p) => rows[p] as number);
 }
 
-function digit(pass: number, hi: number, lo: number): number {
-  switch (pass) {
-    case 0:
-      return lo & DIGIT_MASK;
-    case 1:
-      return (lo >>> DIGIT_BITS) | ((hi & 0x3f) << 7);
-    case 2:
-      return (hi >>> 6) & DIGIT_MASK;
-    default:
-      return hi >>> 19;
+/** Histograms of all four digits, taken in one pass over the keys. */
+function histograms(high: Uint32Array, low: Uint32Array): Uint32Array {
+  const counts = new Uint32Array(4 * BUCKETS);
+  for (let p = 0; p < high.length; p++) {
+    const hi = high[p] as number;
+    const lo = low[p] as number;
+    const d0 = lo & DIGIT_MASK;
+    const d1 = BUCKETS + ((lo >>> DIGIT_BITS) | ((hi & 0x3f) << 7));
+    const d2 = 2 * BUCKETS + ((hi >>> 6) & DIGIT_MASK);
+    const d3 = 3 * BUCKETS + (hi >>> 19);
+    counts[d0] = (counts[d0] as number) + 1;
+    counts[d1] = (counts[d1] as number) + 1;
+    counts[d2] = (counts[d2] as number) + 1;
+    counts[d3] = (counts[d3] as number) + 1;
+  }
+  return counts;
+}
+
+/** Turns one digit's counts into start offsets; false when every key shares that digit. */
+function toOffsets(counts: Uint32Array, pass: number, n: number): boolean {
+  let offset = 0;
+  for (let b = pass * BUCKETS; b < (pass + 1) * BUCKETS; b++) {
+    const count = counts[b] as number;
+    if (count === n) return false;
+    counts[b] = offset;
+    offset += count;
+  }
+  return true;
+}
+
+type Keys = { hi: Uint32Array; lo: Uint32Array; row: Uint32Array };
+
+// Keys travel with their rows so that every pass reads sequentially.
+function scatter(pass: number, from: Keys, to: Keys, offsets: Uint32Array): void {
+  const base = pass * BUCKETS;
+  const { hi, lo, row } = from;
+  for (let k = 0; k < row.length; k++) {
+    const h = hi[k] as number;
+    const l = lo[k] as number;
+    const d =
+      base +
+      (pass === 0
+        ? l & DIGIT_MASK
+        : pass === 1
+          ? (l >>> DIGIT_BITS) | ((h & 0x3f) << 7)
+          : pass === 2
+            ? (h >>> 6) & DIGIT_MASK
+            : h >>> 19);
+    const slot = offsets[d] as number;
+    offsets[d] = slot + 1;
+    to.hi[slot] = h;
+    to.lo[slot] = l;
+    to.row[slot] = row[k] as number;
   }
 }
 
 function radixSort(rows: Uint32Array, high: Uint32Array, low: Uint32Array): Uint32Array {
   const n = rows.length;
-  let from = Uint32Array.from({ length: n }, (_, p) => p);
-  let to = new Uint32Array(n);
-  const counts = new Uint32Array(BUCKETS);
+  const counts = histograms(high, low);
+  let from: Keys = { hi: high, lo: low, row: Uint32Array.from(rows) };
+  let to: Keys = { hi: new Uint32Array(n), lo: new Uint32Array(n), row: new Uint32Array(n) };
   for (let pass = 0; pass < 4; pass++) {
-    counts.fill(0);
-    for (let p = 0; p < n; p++) {
-      const d = digit(pass, high[p] as number, low[p] as number);
-      counts[d] = (counts[d] as number) + 1;
-    }
-    if (counts.some((count) => count === n)) continue; // every key shares this digit
-    let offset = 0;
-    for (let b = 0; b < BUCKETS; b++) {
-      const count = counts[b] as number;
-      counts[b] = offset;
-      offset += count;
-    }
-    for (let k = 0; k < n; k++) {
-      const p = from[k] as number;
-      const d = digit(pass, high[p] as number, low[p] as number);
-      const slot = counts[d] as number;
-      to[slot] = p;
-      counts[d] = slot + 1;
-    }
+    if (!toOffsets(counts, pass, n)) continue;
+    scatter(pass, from, to, counts);
     [from, to] = [to, from];
   }
-  const sorted = new Uint32Array(n);
-  for (let k = 0; k < n; k++) sorted[k] = rows[from[k] as number] as number;
-  return sorted;
+  return from.row;
 }

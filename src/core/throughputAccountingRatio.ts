@@ -6,7 +6,12 @@
  * A ratio above 1 means the product earns more than the factory costs per hour of the constraint.
  */
 export type ThroughputAccountingRatio =
-  | { readonly status: 'ratio'; readonly ratio: number; readonly returnPerHour: number; readonly costPerHour: number }
+  | {
+      readonly status: 'ratio';
+      readonly ratio: number;
+      readonly returnPerHour: number;
+      readonly costPerHour: number;
+    }
   | { readonly status: 'noConstraintTime' }
   | { readonly status: 'noFactoryCost' };
 

@@ -1,0 +1,48 @@
+/** One row of bench/results.json. */
+export type BenchRow = {
+  readonly name: string;
+  readonly n: number;
+  readonly ms: number;
+  readonly baseline: string;
+  readonly baselineMs: number;
+  /** ms ÷ baselineMs for "within k× of the baseline" goals, or baselineMs ÷ ms for speed-ups; see name. */
+  readonly ratio: number;
+};
+
+/** Wall time of one call, in milliseconds. */
+export function timeMs(work: () => void): number {
+  const start = process.hrtime.bigint();
+  work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const median = (xs: number[]): number =>
+  xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)] as number;
+
+/** Median wall time of `runs` calls, after one warm-up call. */
+export function medianMs(runs: number, work: () => void): number {
+  work();
+  return median(Array.from({ length: runs }, () => timeMs(work)));
+}
+
+/**
+ * Times `ours` and `baseline` interleaved (A, B, A, B …) so that noise from a shared machine hits
+ * both alike, and returns their medians.
+ */
+export function sideBySide(
+  runs: number,
+  ours: () => void,
+  baseline: () => void
+): { ms: number; baselineMs: number } {
+  ours();
+  baseline();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    a.push(timeMs(ours));
+    b.push(timeMs(baseline));
+  }
+  return { ms: median(a), baselineMs: median(b) };
+}
+
+export const round = (value: number, digits = 3): number => Number(value.toFixed(digits));

@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// npm run bench [-- --quick] [-- --only=core|optimisation|spreadsheet]: compiles, then runs bench/run.ts.
+'use strict';
+const { ensureCompiled } = require('./ensureCompiled');
+
+ensureCompiled();
+require('../lib/bench/run.js');
