@@ -1,4 +1,11 @@
-import type { MixOutcome, MixPlan, MixProblem, MixWarning, Resource } from '../core';
+import {
+  findDuplicateNames,
+  type MixOutcome,
+  type MixPlan,
+  type MixProblem,
+  type MixWarning,
+  type Resource,
+} from '../core';
 
 /** The JSON the CLI prints for a plan (documented in the README). */
 export type PlanReport = {
@@ -77,11 +84,25 @@ export function planReport(
     operatingExpense: plan.operatingExpense,
     netProfit: plan.netProfit,
     lostToMinimums: plan.lostToMinimums,
-    warnings: plan.warnings.map((warning) => ({
-      kind: warning.kind,
-      message: describeWarning(warning, problem),
-    })),
+    warnings: [
+      ...plan.warnings.map((warning) => ({
+        kind: warning.kind,
+        message: describeWarning(warning, problem),
+      })),
+      ...duplicateWarning(products.names),
+    ],
   };
+}
+
+function duplicateWarning(names: readonly string[]): { kind: string; message: string }[] {
+  const duplicates = findDuplicateNames(names);
+  if (duplicates.length === 0) return [];
+  return [
+    {
+      kind: 'duplicateNames',
+      message: `several products share a name (rows are kept apart): ${duplicates.join(', ')}`,
+    },
+  ];
 }
 
 function describeWarning(warning: MixWarning, problem: MixProblem): string {
