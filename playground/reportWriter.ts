@@ -1,0 +1,124 @@
+/** Writes a laid-out report into a Univer sheet: values, number formats, bold rows, tables. */
+import { CellValueType, type ICellData } from '@univerjs/core';
+import type { FWorkbook, FWorksheet } from '@univerjs/sheets/facade';
+import type { NumberFormatKind, ReportBlock, ReportCell } from '../src/workbook/gateway';
+import type { BlockArea } from './reportMarker';
+
+/** Univer patterns for the report's kinds of numbers (the same intent as the Excel writer's). */
+const PATTERNS: Record<NumberFormatKind, string> = {
+  currency: '#,##0.00',
+  percent: '0.0%',
+  hours: '#,##0.0',
+  minutes: '#,##0',
+  // Whole quantities get no decimals; `#,##0.##` would show `100.` (in Excel too).
+  quantity: '#,##0',
+  rate: '#,##0.00',
+  text: '@',
+  date: 'yyyy-mm-dd',
+};
+
+function patternFor(kind: NumberFormatKind, values: readonly ReportCell[]): string {
+  const fractional = values.some((v) => typeof v === 'number' && !Number.isInteger(v));
+  return kind === 'quantity' && fractional ? '#,##0.00' : PATTERNS[kind];
+}
+
+/** Text is written as text, never parsed: `=x` or `001` stay what the report says. */
+function cellData(value: ReportCell): ICellData {
+  if (value === null) return {};
+  if (typeof value === 'number') return { v: value, t: CellValueType.NUMBER };
+  return { v: value, t: CellValueType.STRING };
+}
+
+function widthOf(block: ReportBlock): number {
+  return block.values.reduce((max, row) => Math.max(max, row.length), 0);
+}
+
+/** Rectangular copy of the block (short rows padded with blanks). */
+export function blockGrid(block: ReportBlock): ReportCell[][] {
+  const width = widthOf(block);
+  return block.values.map((row) => Array.from({ length: width }, (_, j) => row[j] ?? null));
+}
+
+export function areaOf(block: ReportBlock): BlockArea {
+  return [block.row, block.column, block.values.length, widthOf(block)];
+}
+
+/** Table names are unique in a workbook, and Univer refuses one named like a sheet. */
+function uniqueTableName(workbook: FWorkbook, wanted: string): string {
+  const taken = new Set(
+    [
+      ...workbook.getTableList().map((t) => t.name),
+      ...workbook.getSheets().map((s) => s.getSheetName()),
+    ].map((n) => n.toLowerCase())
+  );
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${wanted}${n}`;
+  return name;
+}
+
+async function addTable(workbook: FWorkbook, sheet: FWorksheet, block: ReportBlock, name: string) {
+  const [row, column, rows, columns] = areaOf(block);
+  const range = {
+    startRow: row,
+    startColumn: column,
+    endRow: row + rows - 1,
+    endColumn: column + columns - 1,
+  };
+  const id = await workbook.addTable(sheet.getSheetId(), uniqueTableName(workbook, name), range);
+  if (!id) throw new Error(`Univer refused the table ${name}`);
+}
+
+export async function writeBlock(workbook: FWorkbook, sheet: FWorksheet, block: ReportBlock) {
+  const grid = blockGrid(block);
+  const [row, column, rows, columns] = areaOf(block);
+  if (rows === 0 || columns === 0) return;
+  const range = sheet.getRange(row, column, rows, columns);
+  range.setValues(grid.map((r) => r.map(cellData)));
+  const formats = block.columnFormats;
+  const first = block.table ? 1 : 0;
+  if (formats?.some((f) => f !== undefined) && rows > first) {
+    const body = grid.slice(first);
+    const patterns = Array.from({ length: columns }, (_, j) => {
+      const kind = formats[j];
+      return kind
+        ? patternFor(
+            kind,
+            body.map((r) => r[j] ?? null)
+          )
+        : 'General';
+    });
+    sheet
+      .getRange(row + first, column, rows - first, columns)
+      .setNumberFormats(body.map(() => patterns));
+  }
+  if (block.bold) range.setFontWeight('bold');
+  if (block.table) await addTable(workbook, sheet, block, block.table.name);
+}
+
+/** Columns wide enough for what was written (Univer does not auto-fit on write). */
+export function fitColumns(sheet: FWorksheet, blocks: readonly ReportBlock[]): void {
+  const widths = new Map<number, number>();
+  for (const block of blocks)
+    blockGrid(block).forEach((row) =>
+      row.forEach((value, j) => {
+        const chars = value === null ? 0 : typeof value === 'number' ? 12 : value.length;
+        const column = block.column + j;
+        widths.set(column, Math.max(widths.get(column) ?? 0, chars));
+      })
+    );
+  for (const [column, chars] of widths)
+    sheet.setColumnWidth(column, Math.min(280, Math.max(72, chars * 7 + 16)));
+}
+
+/** Our sheet is reused on refresh: drop its tables and contents, keep its id and tab position. */
+export async function emptySheet(workbook: FWorkbook, sheet: FWorksheet): Promise<void> {
+  for (const table of sheet.getSubTableInfos()) await workbook.removeTable(table.id);
+  sheet.clear();
+}
+
+export function uniqueSheetName(workbook: FWorkbook, wanted: string): string {
+  const taken = new Set(workbook.getSheets().map((s) => s.getSheetName().toLowerCase()));
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${wanted} (${n})`;
+  return name;
+}

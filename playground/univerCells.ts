@@ -1,0 +1,80 @@
+/** Reading Univer ranges as the pane expects them: raw values, kinds, A1 addresses. */
+import type { FRange, FWorksheet } from '@univerjs/sheets/facade';
+import type { CellKind, CellValue } from '../src/workbook/gateway';
+
+const ERROR_TEXT = /^#(VALUE!|N\/A|DIV\/0!|NUM!|NAME\?|REF!|NULL!|SPILL!|CALC!|CONNECT!|BUSY!)$/;
+
+export type Grid = { readonly values: CellValue[][]; readonly kinds: CellKind[][] };
+
+export function columnLetters(column: number): string {
+  let n = column + 1;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** Excel quotes sheet names that are not plain identifiers: `'P&Q'!A1:E3`. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function a1(row: number, column: number, rows = 1, columns = 1): string {
+  const start = `${columnLetters(column)}${row + 1}`;
+  if (rows === 1 && columns === 1) return start;
+  return `${start}:${columnLetters(column + columns - 1)}${row + rows}`;
+}
+
+export function sheetAddress(sheet: FWorksheet, range: FRange): string {
+  return `${quoteSheet(sheet.getSheetName())}!${range.getA1Notation()}`;
+}
+
+function kindOf(value: CellValue): CellKind {
+  if (value === null || value === '') return 'empty';
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'boolean';
+  return ERROR_TEXT.test(value) ? 'error' : 'string';
+}
+
+function normalize(value: unknown): CellValue {
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string')
+    return value;
+  return String(value);
+}
+
+/**
+ * Raw values of a range. `getRawValues()` gives null for the cells a formula spilled into (only
+ * the anchor holds data) and `getValues()` gives display text once a number format is set, so
+ * take the raw value and fall back to the computed one.
+ */
+export function readGrid(range: FRange): Grid {
+  const raw = range.getRawValues();
+  const computed = range.getValues();
+  const values = raw.map((row, i) =>
+    row.map((cell, j) => normalize(cell ?? computed[i]?.[j] ?? null))
+  );
+  return { values, kinds: values.map((row) => row.map(kindOf)) };
+}
+
+/** Number formats of the first data row, one per column (`''` for General). */
+export function firstRowFormats(range: FRange): string[] {
+  const row = range.getNumberFormats?.()[0];
+  return row ? row.map((format) => format ?? '') : [];
+}
+
+export function hasMergedCells(sheet: FWorksheet, range: FRange): boolean {
+  const r = range.getRange();
+  return sheet.getMergedRanges().some((m) => {
+    const q = m.getRange();
+    return (
+      q.startRow <= r.endRow &&
+      q.endRow >= r.startRow &&
+      q.startColumn <= r.endColumn &&
+      q.endColumn >= r.startColumn
+    );
+  });
+}
