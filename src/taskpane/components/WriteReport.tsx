@@ -1,0 +1,139 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { WriteBlocker } from '../../workbook/gateway';
+import type { ReportWriter, WriteState } from '../hooks/useReportWriter';
+import { fill, type Strings } from '../i18n';
+import { useLocale } from '../locale';
+import { EditedReportDialog } from './EditedReportDialog';
+
+export type WriteReportProps = {
+  readonly writer: ReportWriter;
+  /** False while the inputs do not give a plan: there is nothing to write. */
+  readonly canWrite: boolean;
+};
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+/** The primary action: checks the workbook, writes the report with progress, reports the outcome. */
+export function WriteReport({ writer, canWrite }: WriteReportProps) {
+  const { strings } = useLocale();
+  const styles = useStyles();
+  const { state } = writer;
+  return (
+    <div className={styles.root}>
+      <Button appearance="primary" disabled={writer.running || !canWrite} onClick={writer.write}>
+        {writer.hasReport ? strings.refreshButton : strings.writeButton}
+      </Button>
+      {state.step === 'running' && (
+        <Field validationMessage={strings.writing} validationState="none">
+          <ProgressBar
+            value={state.total > 0 ? state.done / state.total : undefined}
+            aria-label={strings.writing}
+          />
+        </Field>
+      )}
+      <Outcome state={state} writer={writer} strings={strings} />
+      <EditedReportDialog
+        open={state.step === 'askEdited'}
+        sheetName={state.step === 'askEdited' ? state.sheetName : ''}
+        onAnswer={writer.answerEdited}
+      />
+    </div>
+  );
+}
+
+function Outcome(props: { state: WriteState; writer: ReportWriter; strings: Strings }) {
+  const { state, writer, strings } = props;
+  switch (state.step) {
+    case 'blocked':
+      return (
+        <Bar intent="error" title={strings.blockedTitle}>
+          {blockerMessage(state.reason, strings)}
+        </Bar>
+      );
+    case 'written':
+      return (
+        <Bar intent="success" title={strings.writtenTitle}>
+          {fill(strings.written, { sheet: state.outcome.sheetName })}
+          {state.outcome.chart === 'notSupported' ? ` ${strings.chartNotSupported}` : ''}
+        </Bar>
+      );
+    case 'failed':
+      return (
+        <Bar
+          intent="error"
+          title={strings.failedTitle}
+          action={state.outcome.incomplete ? strings.incompleteRemove : undefined}
+          onAction={writer.removeIncomplete}
+        >
+          {fill(strings.failed, { code: state.outcome.code })}
+        </Bar>
+      );
+    case 'error':
+      return (
+        <Bar intent="error" title={strings.failedTitle}>
+          {state.message}
+        </Bar>
+      );
+    case 'askIncomplete':
+      return (
+        <Bar
+          intent="warning"
+          title={strings.incompleteTitle}
+          action={strings.incompleteRemove}
+          onAction={writer.removeIncomplete}
+        >
+          {fill(strings.incompleteBody, { sheet: state.sheetName })}
+        </Bar>
+      );
+    case 'removedIncomplete':
+      return <Bar intent="info">{strings.incompleteRemoved}</Bar>;
+    default:
+      return null;
+  }
+}
+
+function Bar(props: {
+  intent: 'error' | 'warning' | 'info' | 'success';
+  title?: string;
+  action?: string;
+  onAction?: () => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <MessageBar intent={props.intent}>
+      <MessageBarBody>
+        {props.title !== undefined && <MessageBarTitle>{props.title}</MessageBarTitle>}
+        {props.children}
+      </MessageBarBody>
+      {props.action !== undefined && (
+        <MessageBarActions>
+          <Button onClick={props.onAction}>{props.action}</Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
+
+const BLOCKER_KEYS: Record<WriteBlocker | 'sheetProtected', keyof Strings> = {
+  workbookReadOnly: 'blockWorkbookReadOnly',
+  workbookStructureProtected: 'blockWorkbookStructureProtected',
+  cellEditMode: 'blockCellEditMode',
+  unsupportedHost: 'blockUnsupportedHost',
+  sheetProtected: 'blockSheetProtected',
+};
+
+function blockerMessage(reason: WriteBlocker | 'sheetProtected', strings: Strings): string {
+  return strings[BLOCKER_KEYS[reason]];
+}

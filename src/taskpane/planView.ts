@@ -1,0 +1,117 @@
+import {
+  findDuplicateNames,
+  requiredThroughput,
+  type MixPlan,
+  type MixProblem,
+  type Resource,
+} from '../core';
+
+export type TimeUnit = 'hours' | 'minutes';
+
+/** One ranked product as the preview table and the chart show it. */
+export type PlanRow = {
+  readonly product: number;
+  readonly rank: number;
+  readonly name: string;
+  /** T per hour of the ranking resource; `null` when the product takes none of its time. */
+  readonly ratePerHour: number | null;
+  readonly quantity: number;
+  /** Share of the ranking resource used after this row; `null` when nothing ranks the plan. */
+  readonly cumulativeLoad: number | null;
+};
+
+/** A warning in words the pane can phrase: names, not indices. */
+export type PlanWarning =
+  | { readonly kind: 'severalOverloaded'; readonly resources: readonly string[] }
+  | { readonly kind: 'demandBinds' }
+  | { readonly kind: 'losesMoney'; readonly products: readonly string[] }
+  | { readonly kind: 'duplicateNames'; readonly products: readonly string[] };
+
+export type PlanView = {
+  readonly rows: readonly PlanRow[];
+  readonly rankingResource: string | null;
+  readonly throughput: number;
+  readonly operatingExpense: number | null;
+  readonly netProfit: number | null;
+  /** OE + target profit, when both are known. */
+  readonly requiredThroughput: number | null;
+  readonly hasMinimums: boolean;
+  readonly lostToMinimums: number;
+  readonly ranking: {
+    readonly name: string;
+    readonly used: number;
+    readonly capacity: number;
+  } | null;
+  readonly warnings: readonly PlanWarning[];
+};
+
+const MINUTES_PER_HOUR = 60;
+
+/**
+ * The plan in the pane's terms. T per CCR hour = (price − TVC) ÷ CCR time per unit, × 60 when
+ * times are in minutes, so the rate is always per hour whatever unit the table uses.
+ */
+export function planView(
+  problem: MixProblem,
+  plan: MixPlan,
+  timeUnit: TimeUnit,
+  targetProfit: number | null
+): PlanView {
+  const { products, resources } = problem;
+  const r = plan.rankingResource;
+  const usage = r === null ? null : (products.usage[r] as Float64Array);
+  const perHour = timeUnit === 'minutes' ? MINUTES_PER_HOUR : 1;
+  const rows = Array.from(plan.order, (i): PlanRow => {
+    const t = (products.price[i] as number) - (products.tvc[i] as number);
+    const time = usage === null ? 0 : (usage[i] as number);
+    return {
+      product: i,
+      rank: plan.rank[i] as number,
+      name: products.names[i] as string,
+      ratePerHour: time === 0 ? null : (t / time) * perHour,
+      quantity: plan.quantity[i] as number,
+      cumulativeLoad: r === null ? null : (plan.cumulativeLoad[i] as number),
+    };
+  });
+  const oe = plan.operatingExpense;
+  const resource = r === null ? null : (resources[r] as Resource);
+  return {
+    rows,
+    rankingResource: resource?.name ?? null,
+    throughput: plan.throughput,
+    operatingExpense: oe,
+    netProfit: plan.netProfit,
+    requiredThroughput:
+      oe === null || targetProfit === null ? null : requiredThroughput(oe, targetProfit),
+    hasMinimums: products.minimum.some((minimum) => minimum > 0),
+    lostToMinimums: plan.lostToMinimums,
+    ranking:
+      resource === null || r === null
+        ? null
+        : { name: resource.name, used: plan.used[r] as number, capacity: resource.capacity },
+    warnings: warningsOf(problem, plan),
+  };
+}
+
+function warningsOf(problem: MixProblem, plan: MixPlan): PlanWarning[] {
+  const { products, resources } = problem;
+  const warnings: PlanWarning[] = plan.warnings.map((warning) => {
+    switch (warning.kind) {
+      case 'severalOverloaded':
+        return {
+          kind: warning.kind,
+          resources: warning.resources.map((r) => (resources[r] as Resource).name),
+        };
+      case 'demandBinds':
+        return warning;
+      case 'losesMoney':
+        return {
+          kind: warning.kind,
+          products: warning.products.map((i) => products.names[i] as string),
+        };
+    }
+  });
+  const duplicates = findDuplicateNames(products.names);
+  if (duplicates.length > 0) warnings.push({ kind: 'duplicateNames', products: duplicates });
+  return warnings;
+}
