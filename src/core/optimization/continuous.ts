@@ -1,0 +1,199 @@
+import type { Highs } from 'highs';
+import type { Clock } from './clock';
+import { dualBound, reducedCosts, tolerance } from './pricing';
+import type { Reduced } from './reduction';
+import { solveModel, type ModelSolution } from './solver';
+
+/**
+ * The continuous optimum by a structure-aware column generation. The problem has a few rows (the
+ * resources) and many bounded columns (the products), and at resource prices y every product's
+ * fate is decided by its reduced cost d_i = T_i − y·usage_i: d > 0 → sell to demand, d < 0 →
+ * sell nothing, d = 0 → the margin. So: estimate y from an LP of a sample of products, fix the
+ * clearly decided products at a bound, solve an LP of the undecided margin only, re-price every
+ * product at the new duals and move each one whose reduced cost contradicts its bound into the
+ * margin; repeat until none does. That last check over all products is the proof of optimality.
+ */
+export type ContinuousSolution = {
+  readonly status: 'optimal' | 'timeLimit' | 'cancelled';
+  /** Excess over the minimums per product; `null` when no LP finished in time. */
+  readonly x: Float64Array | null;
+  /** Resource prices (duals), ≥ 0. */
+  readonly y: Float64Array;
+  /** Proven upper bound on ΣT, `null` when none is known. */
+  readonly bound: number | null;
+  /** Per resource, in capacity' terms: where its dual holds (`null` when not ranged). */
+  readonly rangeDown: Float64Array | null;
+  readonly rangeUp: Float64Array | null;
+  readonly method: 'direct' | 'columnGeneration';
+  readonly lpSolves: number;
+  readonly columns: number;
+};
+
+// Up to this many products one LP of all of them is as fast as the margin method.
+const DIRECT_LIMIT = 4000;
+const SAMPLE_SIZE = 2000;
+const MARGIN_SIZE = 3000;
+const MAX_ROUNDS = 50;
+
+const LOWER = 0;
+const UPPER = 1;
+const MARGIN = 2;
+
+export function solveContinuous(highs: Highs, reduced: Reduced, clock: Clock): ContinuousSolution {
+  const { active } = reduced;
+  const direct = active.length <= DIRECT_LIMIT;
+  const state = new Uint8Array(reduced.count);
+  let lpSolves = 0;
+  let y: Float64Array = new Float64Array(reduced.resources);
+  let d: Float64Array = new Float64Array(reduced.count);
+  if (direct) for (const i of active) state[i] = MARGIN;
+  else {
+    y = sampleDuals(highs, reduced, clock);
+    lpSolves++;
+    d = reducedCosts(reduced, y);
+    classify(reduced, d, state);
+  }
+  const rhs = restrictedRhs(reduced, state, d);
+  let best: ContinuousSolution | null = null;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (clock.cancelled()) return { ...fallback(best, y), status: 'cancelled' };
+    if (clock.expired()) return { ...fallback(best, y), status: 'timeLimit' };
+    const margin = marginProducts(reduced, state);
+    const model = { ...reduced, products: margin, cost: reduced.t, rhs, integer: false };
+    const solution = solveModel(highs, { ...model, ranging: true }, clock);
+    lpSolves++;
+    if (solution.status === 'failed') break;
+    y = solution.y.map((value) => Math.max(0, value));
+    const x = assemble(reduced, state, margin, solution);
+    d = reducedCosts(reduced, y);
+    const bound = dualBound(reduced, y, d);
+    const method = direct ? 'direct' : 'columnGeneration';
+    const stats = { method, lpSolves, columns: margin.length } as const;
+    best = { status: 'timeLimit', x, y, bound, rangeDown: null, rangeUp: null, ...stats };
+    if (solution.status !== 'optimal') break;
+    if (!admitViolators(reduced, state, d, rhs)) {
+      const ranges = shiftRanges(solution, rhs, reduced.capacity);
+      return { ...best, status: 'optimal', ...ranges };
+    }
+  }
+  return { ...fallback(best, y), status: clock.cancelled() ? 'cancelled' : 'timeLimit' };
+}
+
+function fallback(best: ContinuousSolution | null, y: Float64Array): ContinuousSolution {
+  if (best) return best;
+  const none = { x: null, bound: null, rangeDown: null, rangeUp: null, lpSolves: 0, columns: 0 };
+  return { status: 'timeLimit', y, method: 'columnGeneration', ...none };
+}
+
+/** Resource prices from an LP of an even sample of products against proportional capacities. */
+function sampleDuals(highs: Highs, reduced: Reduced, clock: Clock): Float64Array {
+  const { active } = reduced;
+  const size = Math.min(SAMPLE_SIZE, active.length);
+  const products = Int32Array.from({ length: size }, (_, k) => {
+    return active[Math.floor((k * active.length) / size)] as number;
+  });
+  const share = size / active.length;
+  const rhs = reduced.capacity.map((capacity) => capacity * share);
+  const model = { ...reduced, products, cost: reduced.t, rhs, integer: false, ranging: false };
+  const solution = solveModel(highs, model, clock);
+  return solution.y.map((value) => Math.max(0, value));
+}
+
+/**
+ * The margin: the MARGIN_SIZE products whose reduced cost is smallest relative to their T; the
+ * rest go to demand (d > 0, finite demand) or to nothing (d ≤ 0).
+ */
+function classify(reduced: Reduced, d: Float64Array, state: Uint8Array): void {
+  const { active, t, room } = reduced;
+  const keys = Float64Array.from(active, (i) => Math.abs(d[i] as number) / (t[i] as number));
+  const sorted = keys.slice().sort();
+  const threshold = sorted[Math.min(MARGIN_SIZE, sorted.length) - 1] as number;
+  active.forEach((i, k) => {
+    const unlimited = room[i] === Number.POSITIVE_INFINITY;
+    if ((keys[k] as number) <= threshold) state[i] = MARGIN;
+    else if ((d[i] as number) > 0) state[i] = unlimited ? MARGIN : UPPER;
+    else state[i] = LOWER;
+  });
+}
+
+/** Capacity' minus the time of products fixed at demand; frees fixed products until it is ≥ 0. */
+function restrictedRhs(reduced: Reduced, state: Uint8Array, d: Float64Array): Float64Array {
+  const rhs = Float64Array.from(reduced.capacity);
+  const upper: number[] = [];
+  for (const i of reduced.active) if (state[i] === UPPER) upper.push(i);
+  for (const i of upper) addUsage(reduced, rhs, i, -(reduced.room[i] as number));
+  if (rhs.every((value) => value >= 0)) return rhs;
+  // Least-sure first: the products whose T is least above their priced time.
+  const ratio = (i: number): number => (d[i] as number) / (reduced.t[i] as number);
+  upper.sort((a, b) => ratio(a) - ratio(b));
+  for (const i of upper) {
+    if (rhs.every((value) => value >= 0)) break;
+    state[i] = MARGIN;
+    addUsage(reduced, rhs, i, reduced.room[i] as number);
+  }
+  return rhs;
+}
+
+function addUsage(reduced: Reduced, rhs: Float64Array, i: number, units: number): void {
+  reduced.usage.forEach((column, r) => {
+    rhs[r] = (rhs[r] as number) + units * (column[i] as number);
+  });
+}
+
+function marginProducts(reduced: Reduced, state: Uint8Array): Int32Array {
+  return reduced.active.filter((i) => state[i] === MARGIN);
+}
+
+function assemble(
+  reduced: Reduced,
+  state: Uint8Array,
+  margin: Int32Array,
+  solution: ModelSolution
+): Float64Array {
+  const x = new Float64Array(reduced.count);
+  for (const i of reduced.active) if (state[i] === UPPER) x[i] = reduced.room[i] as number;
+  margin.forEach((i, k) => {
+    const room = reduced.room[i] as number;
+    x[i] = Math.min(room, Math.max(0, solution.x[k] as number));
+  });
+  return x;
+}
+
+/**
+ * Moves into the margin every fixed product whose reduced cost says its bound is wrong
+ * (at nothing but d > 0, or at demand but d < 0). Returns whether any moved.
+ */
+function admitViolators(
+  reduced: Reduced,
+  state: Uint8Array,
+  d: Float64Array,
+  rhs: Float64Array
+): boolean {
+  let moved = false;
+  for (const i of reduced.active) {
+    const s = state[i] as number;
+    if (s === MARGIN) continue;
+    const di = d[i] as number;
+    const eps = tolerance(reduced, i);
+    if (s === LOWER && di > eps) state[i] = MARGIN;
+    else if (s === UPPER && di < -eps) {
+      state[i] = MARGIN;
+      addUsage(reduced, rhs, i, reduced.room[i] as number);
+    } else continue;
+    moved = true;
+  }
+  return moved;
+}
+
+/** HiGHS ranges the restricted capacities; products fixed at demand shift them to capacity'. */
+function shiftRanges(
+  solution: ModelSolution,
+  rhs: Float64Array,
+  capacity: Float64Array
+): { rangeDown: Float64Array | null; rangeUp: Float64Array | null } {
+  const { rangeDown, rangeUp } = solution;
+  if (!rangeDown || !rangeUp) return { rangeDown: null, rangeUp: null };
+  const shift = (values: Float64Array): Float64Array =>
+    values.map((value, r) => value + (capacity[r] as number) - (rhs[r] as number));
+  return { rangeDown: shift(rangeDown), rangeUp: shift(rangeUp) };
+}

@@ -1,0 +1,140 @@
+import type { MixProblem } from '../../../src/core';
+import { solveOptimalMix, type OptimalMixOutcome } from '../../../src/core/optimization';
+import { pq, pqFull, problemOf } from '../../fixtures/problems';
+
+type Solved = Extract<OptimalMixOutcome, { status: 'optimal' | 'feasible' | 'timeLimit' }>;
+
+function expectSolved(outcome: OptimalMixOutcome): Solved {
+  if (
+    outcome.status !== 'optimal' &&
+    outcome.status !== 'feasible' &&
+    outcome.status !== 'timeLimit'
+  ) {
+    throw new Error(`expected a plan, got ${JSON.stringify(outcome)}`);
+  }
+  return outcome;
+}
+
+/** ACCA's Cut and Stitch: work suits (W) and lounge suits (L) on tailor hours and fabric. */
+const cutAndStitch = (wholeUnits: boolean): MixProblem =>
+  problemOf(
+    [
+      { name: 'W', price: 48, tvc: 0, demand: 400, usage: { tailor: 7, fabric: 2 } },
+      { name: 'L', price: 40, tvc: 0, demand: null, usage: { tailor: 5, fabric: 2 } },
+    ],
+    [
+      { name: 'tailor', capacity: 3500 },
+      { name: 'fabric', capacity: 1200 },
+    ],
+    null,
+    wholeUnits
+  );
+
+describe("Goldratt's P&Q", () => {
+  it('plans 100 P and 30 Q for NP 300, the same as the greedy TOC plan', async () => {
+    const plan = expectSolved(await solveOptimalMix(pq));
+    expect(plan.status).toBe('optimal');
+    expect(Array.from(plan.quantity)).toEqual([100, 30]);
+    expect(plan.throughput).toBeCloseTo(6300, 6);
+    expect(plan.netProfit).toBeCloseTo(300, 6);
+    expect(plan.greedy?.throughput).toBeCloseTo(6300, 6);
+    expect(plan.difference).toBeCloseTo(0, 6);
+    expect(plan.reason).toBeNull();
+  });
+
+  it('values one more minute on B at 2, and only B binds on the full routing', async () => {
+    const plan = expectSolved(await solveOptimalMix({ ...pqFull, wholeUnits: false }));
+    expect(Array.from(plan.quantity)).toEqual([100, 30]);
+    expect(plan.binding).toEqual([1]);
+    expect(plan.shadowPrices[1]).toBeCloseTo(2, 9);
+    expect(plan.shadowPrices[0]).toBe(0);
+    // 2 per minute holds while B has between 1,500 (P alone) and 3,000 (all of Q) minutes.
+    expect(plan.dualRanges[1]?.from).toBeCloseTo(1500, 6);
+    expect(plan.dualRanges[1]?.to).toBeCloseTo(3000, 6);
+  });
+});
+
+describe("ACCA's Cut and Stitch", () => {
+  it('plans 250 W and 350 L for T 26,000 where both tailor hours and fabric bind', async () => {
+    const plan = expectSolved(await solveOptimalMix(cutAndStitch(false)));
+    expect(plan.status).toBe('optimal');
+    expect(Array.from(plan.quantity)).toEqual([250, 350]);
+    expect(plan.throughput).toBeCloseTo(26000, 6);
+    expect(plan.binding).toEqual([0, 1]);
+    expect(plan.shadowPrices[0]).toBeCloseTo(4, 9);
+    expect(plan.shadowPrices[1]).toBeCloseTo(10, 9);
+    expect(plan.gap).toBeCloseTo(0, 6);
+  });
+
+  it('beats the greedy plan, which ranks by fabric (the tighter at full demand) and earns 24,800', async () => {
+    // Both resources are "overloaded" (L is unlimited); fabric runs out first (1,200 m ÷ 2 < 3,500 h
+    // ÷ 5), so the greedy ranks by T per metre: W (24) before L (20): 400 W, then 140 L. Ranking by
+    // tailor hours instead (L 8 before W 6.86) would give 600 L and 24,000.
+    const plan = expectSolved(await solveOptimalMix(cutAndStitch(true)));
+    expect(Array.from(plan.greedy?.quantity ?? [])).toEqual([400, 140]);
+    expect(plan.greedy?.throughput).toBe(24800);
+    expect(plan.difference).toBe(1200);
+    expect(plan.reason).toBe('severalBinding');
+    expect(plan.status).toBe('optimal');
+  });
+});
+
+describe('political minimums', () => {
+  it('names the resource the minimums alone overload, and by how much', async () => {
+    const problem = problemOf(
+      [
+        { name: 'P', price: 90, tvc: 45, demand: 100, minimum: 100, usage: { A: 15, B: 15 } },
+        { name: 'Q', price: 100, tvc: 40, demand: 50, minimum: 40, usage: { A: 10, B: 30 } },
+      ],
+      ['A', 'B'].map((name) => ({ name, capacity: 2400 }))
+    );
+    const outcome = await solveOptimalMix(problem);
+    expect(outcome).toEqual({
+      status: 'infeasible',
+      resource: 1,
+      required: 2700,
+      capacity: 2400,
+      excess: 300,
+    });
+  });
+
+  it('prices a forced minimum of Q as the ΣT it takes from P', async () => {
+    const problem = problemOf(
+      [
+        { name: 'P', price: 90, tvc: 45, demand: 100, usage: { B: 15 } },
+        { name: 'Q', price: 100, tvc: 40, demand: 50, minimum: 50, usage: { B: 30 } },
+      ],
+      [{ name: 'B', capacity: 2400 }]
+    );
+    const plan = expectSolved(await solveOptimalMix(problem));
+    // 50 Q take 1,500 min, leaving 900 for 60 P: 3,000 + 2,700 = 5,700 against 6,300.
+    expect(Array.from(plan.quantity)).toEqual([60, 50]);
+    expect(plan.lostToMinimums).toBeCloseTo(600, 6);
+  });
+});
+
+describe('outcomes as values', () => {
+  it('reports invalid input with the core issue list', async () => {
+    const problem = problemOf(
+      [{ name: 'P', price: -1, tvc: 0, usage: { B: 1 } }],
+      [{ name: 'B', capacity: 10 }]
+    );
+    const outcome = await solveOptimalMix(problem);
+    expect(outcome.status).toBe('invalid');
+  });
+
+  it('returns cancelled when the signal is already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(await solveOptimalMix(pq, { signal: controller.signal })).toEqual({
+      status: 'cancelled',
+    });
+  });
+
+  it('returns the best plan found and its gap when the time limit is zero', async () => {
+    const outcome = await solveOptimalMix(pq, { timeLimitMs: 0 });
+    expect(outcome.status).toBe('timeLimit');
+    const plan = expectSolved(outcome);
+    expect(plan.throughput).toBeGreaterThanOrEqual(plan.greedy?.throughput ?? 0);
+  });
+});
