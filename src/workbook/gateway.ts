@@ -68,6 +68,8 @@ export type ReportChart = {
   readonly categoryColumn: number;
   readonly barColumn: number;
   readonly lineColumn: number;
+  /** Data rows from the top to chart (absent: all); a chart of 10,000 bars says nothing. */
+  readonly rows?: number;
 };
 
 /** The whole report sheet, laid out in memory before anything is written. */

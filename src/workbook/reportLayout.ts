@@ -1,0 +1,217 @@
+/**
+ * The product-mix report laid out in memory: every value, format, the table, the chart and the
+ * fingerprint are decided here, before a gateway writes anything.
+ *
+ * Sheet layout: the title in A1; the ranked table from A3 (one row per product in ranking order);
+ * the summary blocks to the right of the table, from column O, so they stay in view however many
+ * products there are.
+ */
+import type { MixPlan, MixProblem } from '../core';
+import type {
+  NumberFormatKind,
+  ReportBlock,
+  ReportCell,
+  ReportDocument,
+  SourceRef,
+} from './gateway';
+import { fingerprintGrid, reportGrid } from './fingerprint';
+import { fill, reportLabels, type ReportLabels, type ReportLanguage } from './reportLabels';
+import { sanitizeSheetName } from './sheetNames';
+
+export type ReportInput = {
+  readonly problem: MixProblem;
+  readonly plan: MixPlan;
+  /** Unit of the times and capacities in the table; T per CCR hour is always per hour. */
+  readonly timeUnit: 'hours' | 'minutes';
+  readonly targetProfit: number | null;
+  readonly source: SourceRef;
+  /** The source as the user knows it: table name or address. */
+  readonly sourceLabel: string;
+  readonly date: Date;
+  readonly language: ReportLanguage;
+};
+
+export const TABLE_ROW = 2;
+export const SUMMARY_COLUMN = 14;
+/** Products the chart shows at most, from the top of the ranking. */
+export const CHART_ROWS = 30;
+/** Excel's limit on the characters of a cell. */
+const MAX_CELL_TEXT = 32767;
+const TABLE_NAME = 'TA_ProductMix';
+
+export function buildReport(input: ReportInput): ReportDocument {
+  const words = reportLabels(input.language);
+  const resource = rankingResourceName(input);
+  const named = (template: string) => fill(template, { resource: resource ?? '' });
+  const table = tableBlock(input, words, named);
+  const blocks: ReportBlock[] = [
+    {
+      row: 0,
+      column: 0,
+      values: [[resource === null ? words.titleNoResource : named(words.title)]],
+      bold: true,
+    },
+    table,
+    ...summaryBlocks(input, words),
+  ];
+  const products = input.problem.products.count;
+  return {
+    sheetName: sanitizeSheetName(words.sheetName),
+    blocks,
+    chart:
+      resource === null || products === 0
+        ? undefined
+        : {
+            title: named(words.chart),
+            block: 1,
+            categoryColumn: 1,
+            barColumn: 6,
+            lineColumn: 11,
+            rows: Math.min(products, CHART_ROWS),
+          },
+    fingerprint: fingerprintGrid(reportGrid(blocks)),
+    source: input.source,
+  };
+}
+
+function rankingResourceName(input: ReportInput): string | null {
+  const r = input.plan.rankingResource;
+  return r === null ? null : (input.problem.resources[r]?.name ?? null);
+}
+
+/** Text as the report writes it: never empty (that is `null`), never over Excel's cell limit. */
+export function reportText(text: string): ReportCell {
+  if (text === '') return null;
+  return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
+}
+
+function tableBlock(
+  input: ReportInput,
+  words: ReportLabels,
+  named: (template: string) => string
+): ReportBlock {
+  const { problem, plan, timeUnit } = input;
+  const { products } = problem;
+  const r = plan.rankingResource;
+  const usage = r === null ? null : (problem.products.usage[r] ?? null);
+  const perHour = timeUnit === 'minutes' ? 60 : 1;
+  const rows: ReportCell[][] = [];
+  for (let k = 0; k < products.count; k++) {
+    const i = plan.order[k] as number;
+    const t = (products.price[i] as number) - (products.tvc[i] as number);
+    const time = usage === null ? null : (usage[i] as number);
+    const quantity = plan.quantity[i] as number;
+    const demand = products.demand[i] as number;
+    rows.push([
+      plan.rank[i] as number,
+      reportText(products.names[i] ?? ''),
+      products.price[i] as number,
+      products.tvc[i] as number,
+      t,
+      time,
+      time === null ? null : time === 0 ? named(words.noTime) : (t / time) * perHour,
+      demand === Number.POSITIVE_INFINITY ? words.unlimited : demand,
+      products.minimum[i] as number,
+      quantity,
+      time === null ? null : quantity * time,
+      r === null ? null : (plan.cumulativeLoad[i] as number),
+      quantity * t,
+    ]);
+  }
+  const header = [
+    words.rank,
+    words.product,
+    words.price,
+    words.tvc,
+    words.throughput,
+    named(words.ccrTime),
+    named(words.rate),
+    words.demand,
+    words.minimum,
+    words.quantity,
+    named(words.timeUsed),
+    named(words.load),
+    words.rowThroughput,
+  ];
+  const time: NumberFormatKind = timeUnit;
+  const count = (column: number): NumberFormatKind =>
+    rows.every((row) => typeof row[column] !== 'number' || Number.isInteger(row[column]))
+      ? 'quantity'
+      : 'rate';
+  return {
+    row: TABLE_ROW,
+    column: 0,
+    values: [header, ...rows],
+    columnFormats: [
+      'quantity',
+      'text',
+      'currency',
+      'currency',
+      'currency',
+      time,
+      'rate',
+      count(7),
+      count(8),
+      count(9),
+      time,
+      'percent',
+      'currency',
+    ],
+    table: { name: TABLE_NAME },
+  };
+}
+
+/** Summary rows grouped by format, since a block formats by column. */
+function summaryBlocks(input: ReportInput, words: ReportLabels): ReportBlock[] {
+  const { plan, problem, targetProfit, timeUnit } = input;
+  const oe = plan.operatingExpense;
+  const required = oe === null ? null : oe + (targetProfit ?? 0);
+  const money: [string, ReportCell][] = [
+    [words.totalThroughput, plan.throughput],
+    [words.operatingExpense, oe ?? words.notComputed],
+    [words.netProfit, plan.netProfit ?? words.notComputed],
+    [words.toBreakEven, oe === null ? words.notComputed : Math.max(0, oe - plan.throughput)],
+  ];
+  if (targetProfit !== null) {
+    money.push([words.requiredThroughput, required ?? words.notComputed]);
+    money.push([
+      words.gapToTarget,
+      required === null ? words.notComputed : plan.throughput - required,
+    ]);
+  }
+  money.push([words.lostToMinimums, plan.lostToMinimums]);
+  const time: [string, ReportCell][] = [];
+  const load: [string, ReportCell][] = [];
+  problem.resources.forEach((resource, r) => {
+    const used = plan.used[r] as number;
+    const values = { resource: resource.name };
+    time.push([fill(words.capacity, values), resource.capacity]);
+    time.push([fill(words.used, values), used]);
+    time.push([fill(words.left, values), resource.capacity - used]);
+    load.push([fill(words.loadTotal, values), used / resource.capacity]);
+  });
+  const info: [string, ReportCell][] = [[words.source, reportText(input.sourceLabel)]];
+  const groups: [[string, ReportCell][], NumberFormatKind][] = [
+    [money, 'currency'],
+    [time, timeUnit],
+    [load, 'percent'],
+    [[[words.date, excelSerial(input.date)]], 'date'],
+    [info, 'text'],
+  ];
+  const blocks: ReportBlock[] = [
+    { row: TABLE_ROW, column: SUMMARY_COLUMN, values: [[words.summary]], bold: true },
+  ];
+  let row = TABLE_ROW + 1;
+  for (const [rows, kind] of groups) {
+    if (rows.length === 0) continue;
+    blocks.push({ row, column: SUMMARY_COLUMN, values: rows, columnFormats: ['text', kind] });
+    row += rows.length;
+  }
+  return blocks;
+}
+
+/** Excel's serial date of the local time of `date` (days since 1899-12-30). */
+export function excelSerial(date: Date): number {
+  const localMs = date.getTime() - date.getTimezoneOffset() * 60000;
+  return localMs / 86400000 + 25569;
+}
