@@ -68,7 +68,6 @@ const en = {
   warnDemandBinds:
     'No internal constraint: demand (the market) binds; every earning product is planned at its demand.',
   warnLoses: 'Loses money on each unit (price below TVC): {products}.',
-  warnDuplicates: 'Several products share a name (their rows are kept apart): {products}.',
   noPlanInfeasible:
     'The minimum quantities alone need {required} {unit} of {resource}, which has {capacity}.',
   noPlanUnbounded:
@@ -85,17 +84,8 @@ const en = {
   refreshButton: 'Refresh the report',
   writing: 'Writing the report…',
   writtenTitle: 'Report written',
-  written: 'Sheet “{sheet}”.',
-  chartNotSupported: 'This host cannot add a chart; the report has the numbers only.',
   failedTitle: 'The report was not written',
-  failed: 'Error code: {code}.',
   blockedTitle: 'Nothing was written',
-  blockWorkbookReadOnly: 'The workbook is read-only. Save a copy or ask for edit access.',
-  blockWorkbookStructureProtected:
-    'The workbook structure is protected: a sheet cannot be added. Unprotect the workbook (Review → Protect Workbook).',
-  blockCellEditMode: 'A cell is being edited. Press Enter or Esc in the sheet, then try again.',
-  blockUnsupportedHost: 'This version of Excel cannot write the report.',
-  blockSheetProtected: 'The report sheet is protected. Unprotect it (Review → Unprotect Sheet).',
   editedTitle: 'The report was edited by hand',
   editedBody:
     'Sheet “{sheet}” has changed since it was written. Create a new sheet, or replace your edited report?',
@@ -177,7 +167,6 @@ const ru: Strings = {
   warnDemandBinds:
     'Внутреннего ограничения нет: ограничивает спрос (рынок); каждый доходный продукт планируется по спросу.',
   warnLoses: 'Убыток на каждой единице (цена ниже АПЗ): {products}.',
-  warnDuplicates: 'У нескольких продуктов одно имя (строки учитываются отдельно): {products}.',
   noPlanInfeasible:
     'Одни минимальные количества требуют {required} ({unit}) ресурса {resource}, а у него {capacity}.',
   noPlanUnbounded:
@@ -194,17 +183,8 @@ const ru: Strings = {
   refreshButton: 'Обновить отчёт',
   writing: 'Записываю отчёт…',
   writtenTitle: 'Отчёт записан',
-  written: 'Лист «{sheet}».',
-  chartNotSupported: 'Здесь нельзя добавить диаграмму; в отчёте только числа.',
   failedTitle: 'Отчёт не записан',
-  failed: 'Код ошибки: {code}.',
   blockedTitle: 'Ничего не записано',
-  blockWorkbookReadOnly: 'Книга открыта только для чтения. Сохраните копию или запросите доступ.',
-  blockWorkbookStructureProtected:
-    'Структура книги защищена: лист не добавить. Снимите защиту (Рецензирование → Защитить книгу).',
-  blockCellEditMode: 'Ячейка редактируется. Нажмите Enter или Esc на листе и повторите.',
-  blockUnsupportedHost: 'Эта версия Excel не может записать отчёт.',
-  blockSheetProtected: 'Лист отчёта защищён. Снимите защиту (Рецензирование → Снять защиту листа).',
   editedTitle: 'Отчёт изменён вручную',
   editedBody:
     'Лист «{sheet}» изменён после записи. Создать новый лист или заменить изменённый отчёт?',

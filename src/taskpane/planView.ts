@@ -1,10 +1,4 @@
-import {
-  findDuplicateNames,
-  requiredThroughput,
-  type MixPlan,
-  type MixProblem,
-  type Resource,
-} from '../core';
+import { requiredThroughput, type MixPlan, type MixProblem, type Resource } from '../core';
 
 export type TimeUnit = 'hours' | 'minutes';
 
@@ -20,12 +14,14 @@ export type PlanRow = {
   readonly cumulativeLoad: number | null;
 };
 
-/** A warning in words the pane can phrase: names, not indices. */
+/**
+ * A warning in words the pane can phrase: names, not indices. Duplicate names are reported by
+ * readProducts with their sheet rows, so they are not repeated here.
+ */
 export type PlanWarning =
   | { readonly kind: 'severalOverloaded'; readonly resources: readonly string[] }
   | { readonly kind: 'demandBinds' }
-  | { readonly kind: 'losesMoney'; readonly products: readonly string[] }
-  | { readonly kind: 'duplicateNames'; readonly products: readonly string[] };
+  | { readonly kind: 'losesMoney'; readonly products: readonly string[] };
 
 export type PlanView = {
   readonly rows: readonly PlanRow[];
@@ -95,7 +91,7 @@ export function planView(
 
 function warningsOf(problem: MixProblem, plan: MixPlan): PlanWarning[] {
   const { products, resources } = problem;
-  const warnings: PlanWarning[] = plan.warnings.map((warning) => {
+  return plan.warnings.map((warning) => {
     switch (warning.kind) {
       case 'severalOverloaded':
         return {
@@ -111,7 +107,4 @@ function warningsOf(problem: MixProblem, plan: MixPlan): PlanWarning[] {
         };
     }
   });
-  const duplicates = findDuplicateNames(products.names);
-  if (duplicates.length > 0) warnings.push({ kind: 'duplicateNames', products: duplicates });
-  return warnings;
 }

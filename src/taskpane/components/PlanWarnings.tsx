@@ -33,7 +33,5 @@ function describeWarning(warning: PlanWarning, strings: Strings): string {
       return strings.warnDemandBinds;
     case 'losesMoney':
       return fill(strings.warnLoses, { products: warning.products.join(', ') });
-    case 'duplicateNames':
-      return fill(strings.warnDuplicates, { products: warning.products.join(', ') });
   }
 }

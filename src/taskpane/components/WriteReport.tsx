@@ -9,9 +9,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { WriteBlocker } from '../../workbook/gateway';
+import { blockerMessage, outcomeMessage } from '../../workbook/messages';
+import { errorMessage } from '../errorMessage';
 import type { ReportWriter, WriteState } from '../hooks/useReportWriter';
-import { fill, type Strings } from '../i18n';
+import { fill, type Language, type Strings } from '../i18n';
 import { useLocale } from '../locale';
 import { EditedReportDialog } from './EditedReportDialog';
 
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
 
 /** The primary action: checks the workbook, writes the report with progress, reports the outcome. */
 export function WriteReport({ writer, canWrite }: WriteReportProps) {
-  const { strings } = useLocale();
+  const { strings, language } = useLocale();
   const styles = useStyles();
   const { state } = writer;
   return (
@@ -43,7 +44,7 @@ export function WriteReport({ writer, canWrite }: WriteReportProps) {
           />
         </Field>
       )}
-      <Outcome state={state} writer={writer} strings={strings} />
+      <Outcome state={state} writer={writer} strings={strings} language={language} />
       <EditedReportDialog
         open={state.step === 'askEdited'}
         sheetName={state.step === 'askEdited' ? state.sheetName : ''}
@@ -53,20 +54,24 @@ export function WriteReport({ writer, canWrite }: WriteReportProps) {
   );
 }
 
-function Outcome(props: { state: WriteState; writer: ReportWriter; strings: Strings }) {
-  const { state, writer, strings } = props;
+function Outcome(props: {
+  state: WriteState;
+  writer: ReportWriter;
+  strings: Strings;
+  language: Language;
+}) {
+  const { state, writer, strings, language } = props;
   switch (state.step) {
     case 'blocked':
       return (
         <Bar intent="error" title={strings.blockedTitle}>
-          {blockerMessage(state.reason, strings)}
+          {blockerMessage(state.reason, language)}
         </Bar>
       );
     case 'written':
       return (
         <Bar intent="success" title={strings.writtenTitle}>
-          {fill(strings.written, { sheet: state.outcome.sheetName })}
-          {state.outcome.chart === 'notSupported' ? ` ${strings.chartNotSupported}` : ''}
+          {outcomeMessage(state.outcome, language)}
         </Bar>
       );
     case 'failed':
@@ -77,13 +82,13 @@ function Outcome(props: { state: WriteState; writer: ReportWriter; strings: Stri
           action={state.outcome.incomplete ? strings.incompleteRemove : undefined}
           onAction={writer.removeIncomplete}
         >
-          {fill(strings.failed, { code: state.outcome.code })}
+          {outcomeMessage(state.outcome, language)}
         </Bar>
       );
     case 'error':
       return (
         <Bar intent="error" title={strings.failedTitle}>
-          {state.message}
+          {errorMessage(state.error, language)}
         </Bar>
       );
     case 'askIncomplete':
@@ -124,16 +129,4 @@ function Bar(props: {
       )}
     </MessageBar>
   );
-}
-
-const BLOCKER_KEYS: Record<WriteBlocker | 'sheetProtected', keyof Strings> = {
-  workbookReadOnly: 'blockWorkbookReadOnly',
-  workbookStructureProtected: 'blockWorkbookStructureProtected',
-  cellEditMode: 'blockCellEditMode',
-  unsupportedHost: 'blockUnsupportedHost',
-  sheetProtected: 'blockSheetProtected',
-};
-
-function blockerMessage(reason: WriteBlocker | 'sheetProtected', strings: Strings): string {
-  return strings[BLOCKER_KEYS[reason]];
 }

@@ -19,7 +19,8 @@ export type WriteState =
   | { readonly step: 'removedIncomplete' }
   | { readonly step: 'written'; readonly outcome: Extract<WriteOutcome, { status: 'written' }> }
   | { readonly step: 'failed'; readonly outcome: Extract<WriteOutcome, { status: 'failed' }> }
-  | { readonly step: 'error'; readonly message: string };
+  /** The gateway threw (a WorkbookError names the cause). */
+  | { readonly step: 'error'; readonly error: unknown };
 
 export type ReportWriter = {
   readonly state: WriteState;
@@ -67,10 +68,7 @@ export function useReportWriter(
         const next = await task();
         setState(next ?? { step: 'idle' });
       } catch (error) {
-        setState({
-          step: 'error',
-          message: error instanceof Error ? error.message : String(error),
-        });
+        setState({ step: 'error', error });
       } finally {
         busy.current = false;
         await lookUp().catch(() => undefined);

@@ -1,0 +1,38 @@
+import { useLocale } from '../locale';
+import type { MixModel } from '../mixModel';
+import type { PlanInputs } from '../planInputs';
+import { ConstraintPicker } from './ConstraintPicker';
+import { PlanInputsForm } from './PlanInputsForm';
+import { Section } from './Section';
+
+export type MixSectionProps = {
+  readonly inputs: PlanInputs;
+  readonly model: MixModel;
+  readonly onChange: (patch: Partial<PlanInputs>) => void;
+};
+
+/** The period's numbers and the constraint the plan is ranked by. */
+export function MixSection({ inputs, model, onChange }: MixSectionProps) {
+  const { strings } = useLocale();
+  const { finding, resourceNames } = model;
+  return (
+    <Section title={strings.inputsTitle}>
+      <PlanInputsForm
+        inputs={inputs}
+        resources={resourceNames}
+        errors={model.inputErrors}
+        onChange={onChange}
+      />
+      {finding !== null && resourceNames.length > 0 && (
+        <ConstraintPicker
+          resources={resourceNames}
+          loadAtFullDemand={finding.loadAtFullDemand}
+          detected={finding.constraint}
+          busiest={finding.busiest}
+          override={inputs.constraintOverride}
+          onOverride={(resource) => onChange({ constraintOverride: resource })}
+        />
+      )}
+    </Section>
+  );
+}

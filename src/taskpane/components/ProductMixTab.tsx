@@ -1,0 +1,33 @@
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import type { WorkbookGateway } from '../../workbook/gateway';
+import { useProductMix } from '../hooks/useProductMix';
+import { useLocale } from '../locale';
+import { MixSection } from './MixSection';
+import { PlanSection } from './PlanSection';
+import { SourceSection } from './SourceSection';
+import { WriteReport } from './WriteReport';
+
+export type ProductMixTabProps = { readonly gateway: WorkbookGateway };
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+/** The product-mix "battle map": source → inputs → preview → write the report. */
+export function ProductMixTab({ gateway }: ProductMixTabProps) {
+  const { strings, language } = useLocale();
+  const styles = useStyles();
+  const mix = useProductMix(gateway, language);
+  const { model } = mix;
+  return (
+    <div className={styles.root}>
+      <SourceSection source={mix.source} model={model} />
+      {mix.source.loading && <Spinner size="tiny" label={strings.loading} />}
+      {model !== null && (
+        <MixSection inputs={mix.inputs} model={model} onChange={mix.changeInputs} />
+      )}
+      {model !== null && <PlanSection model={model} timeUnit={mix.inputs.timeUnit} />}
+      <WriteReport writer={mix.writer} canWrite={model?.view != null} />
+    </div>
+  );
+}

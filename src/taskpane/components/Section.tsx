@@ -1,0 +1,20 @@
+import { Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+/** A titled part of a tab (a region named by its heading, for screen readers and tests). */
+export function Section(props: { title: string; children: ReactNode }) {
+  const styles = useStyles();
+  const id = `section-${props.title.replace(/\W+/g, '-')}`;
+  return (
+    <section className={styles.root} aria-labelledby={id}>
+      <Subtitle2 as="h2" id={id}>
+        {props.title}
+      </Subtitle2>
+      {props.children}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { MixPlan } from '../../core';
+import type { WorkbookGateway } from '../../workbook/gateway';
+import { buildReport } from '../../workbook/reportLayout';
+import type { Language } from '../i18n';
+import { computeMix, type MixModel } from '../mixModel';
+import { initialInputs, type PlanInputs } from '../planInputs';
+import { useReportWriter, type ReportWriter } from './useReportWriter';
+import { useSource, type SourceState } from './useSource';
+
+export type ProductMix = {
+  readonly source: SourceState;
+  readonly inputs: PlanInputs;
+  readonly changeInputs: (patch: Partial<PlanInputs>) => void;
+  /** `null` until a source is read and mapped. */
+  readonly model: MixModel | null;
+  readonly writer: ReportWriter;
+};
+
+/** Wires the workbook (through the gateway) to the engine for the Product mix tab. */
+export function useProductMix(gateway: WorkbookGateway, language: Language): ProductMix {
+  const source = useSource(gateway);
+  const [inputs, setInputs] = useState<PlanInputs>(initialInputs);
+  const changeInputs = useCallback(
+    (patch: Partial<PlanInputs>) => setInputs((current) => ({ ...current, ...patch })),
+    []
+  );
+  const { data, mapping } = source;
+  const model = useMemo(
+    () => (data === null || mapping === null ? null : computeMix(data, mapping, inputs, language)),
+    [data, mapping, inputs, language]
+  );
+  const build = useMemo(() => {
+    const plan = model?.outcome?.status === 'planned' ? (model.outcome as MixPlan) : null;
+    const problem = model?.problem ?? null;
+    const ref = source.source;
+    if (plan === null || problem === null || ref === null || data === null) return null;
+    return () =>
+      buildReport({
+        problem,
+        plan,
+        timeUnit: inputs.timeUnit,
+        targetProfit: model?.targetProfit ?? null,
+        source: ref,
+        sourceLabel: data.label,
+        date: new Date(),
+        language,
+      });
+  }, [model, source.source, data, inputs.timeUnit, language]);
+  const writer = useReportWriter(gateway, source.source, build);
+  return { source, inputs, changeInputs, model, writer };
+}

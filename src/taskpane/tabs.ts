@@ -1,0 +1,18 @@
+import type { ComponentType } from 'react';
+import type { WorkbookGateway } from '../workbook/gateway';
+import type { Strings } from './i18n';
+import { ProductMixTab } from './components/ProductMixTab';
+
+/** What every tab receives: the workbook, and nothing else global. */
+export type TabProps = { readonly gateway: WorkbookGateway };
+
+export type PaneTab = {
+  readonly id: string;
+  readonly label: keyof Strings;
+  readonly Component: ComponentType<TabProps>;
+};
+
+/** The pane's tabs in order; a new tab is one component and one line here. */
+export const paneTabs: readonly PaneTab[] = [
+  { id: 'productMix', label: 'tabProductMix', Component: ProductMixTab },
+];
