@@ -1,0 +1,102 @@
+/**
+ * The Excel add-in build (shared runtime: the task pane and the custom functions share one page).
+ *
+ *   npm run build              → dist/: taskpane.html loading taskpane.js and functions.js,
+ *                                functions.json (from the JSDoc), functions.ru.json, manifest.xml,
+ *                                assets/
+ *   npm run start:dev-server   → https://localhost:3000/ with webpack-dev-server's own
+ *                                self-signed certificate (accept it once; no office-addin-dev-certs)
+ *
+ * ADDIN_PUBLIC_URL=https://example.org/ta/ npm run build rewrites every https://localhost:3000/
+ * in manifest.xml to the production address. The playground has its own config.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { RussianMetadataPlugin } = require('./scripts/russianMetadataPlugin');
+
+const root = __dirname;
+const DEV_URL = 'https://localhost:3000/';
+const functionsDir = path.join(root, 'src/functions');
+
+/** Every `src/functions/*Functions.ts` is a JSDoc input of the metadata plugin. */
+function functionFiles() {
+  return fs
+    .readdirSync(functionsDir)
+    .filter((name) => /Functions\.ts$/.test(name))
+    .sort()
+    .map((name) => path.join(functionsDir, name));
+}
+
+function publicUrl() {
+  const url = process.env.ADDIN_PUBLIC_URL || DEV_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_PUBLIC_URL must be https: ${url}`);
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+module.exports = (_env, argv = {}) => {
+  const production = argv.mode === 'production';
+  const url = publicUrl();
+  return {
+    context: root,
+    devtool: production ? 'source-map' : 'eval-source-map',
+    entry: {
+      functions: './src/functions/index.ts',
+      taskpane: './src/taskpane/index.tsx',
+    },
+    output: { path: path.join(root, 'dist'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type-checking is its own step (npm run typecheck).
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, configFile: 'tsconfig.json' },
+          },
+        },
+        { test: /\.css$/, use: ['style-loader', 'css-loader'] },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: functionFiles(), output: 'functions.json' }),
+      new RussianMetadataPlugin({ root }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        // Shared runtime: one page runs the functions and the pane, functions first.
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform(content) {
+              return content.toString().replace(new RegExp(escapeRegExp(DEV_URL), 'g'), url);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      server: 'https',
+      host: 'localhost',
+      port: 3000,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+    },
+  };
+};
