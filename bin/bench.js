@@ -3,5 +3,5 @@
 'use strict';
 const { ensureCompiled } = require('./ensureCompiled');
 
-ensureCompiled();
+ensureCompiled('tsconfig.bench.json', ['src', 'bench']);
 require('../lib/bench/run.js');

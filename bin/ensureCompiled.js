@@ -1,11 +1,10 @@
 'use strict';
-// The CLI and the benchmarks run from lib/ (tsc output); rebuild it when a source is newer.
+// The CLI and the benchmarks run from lib/ (tsc output); rebuild when a source is newer.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const stamp = path.join(root, 'lib', '.built');
 
 function newestSource(dir) {
   let newest = 0;
@@ -17,17 +16,19 @@ function newestSource(dir) {
   return newest;
 }
 
-function ensureCompiled() {
-  const sources = ['src', 'bench'].map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
+/** Compiles `tsconfig` (e.g. tsconfig.cli.json) unless its output is newer than `sourceDirs`. */
+function ensureCompiled(tsconfig, sourceDirs) {
+  const stamp = path.join(root, 'lib', `.built-${tsconfig}`);
+  const dirs = sourceDirs.map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
   const newest = Math.max(
-    ...sources.map(newestSource),
-    fs.statSync(path.join(root, 'tsconfig.node.json')).mtimeMs
+    ...dirs.map(newestSource),
+    fs.statSync(path.join(root, tsconfig)).mtimeMs
   );
   if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newest) return;
-  process.stderr.write('ta: compiling (first run)…\n');
+  process.stderr.write(`ta: compiling ${tsconfig} (first run)…\n`);
   execFileSync(
     process.execPath,
-    [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.node.json')],
+    [require.resolve('typescript/bin/tsc'), '-p', path.join(root, tsconfig)],
     {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],

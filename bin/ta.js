@@ -3,7 +3,7 @@
 'use strict';
 const { ensureCompiled } = require('./ensureCompiled');
 
-ensureCompiled();
+ensureCompiled('tsconfig.cli.json', ['src/core', 'src/cli']);
 const { run } = require('../lib/src/cli/ta.js');
 run(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),

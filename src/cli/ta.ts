@@ -97,6 +97,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 1;
   }
   const report = planReport(parsed.problem, outcome, parsed.timeUnit);
-  io.out(options.table ? formatTable(report) : JSON.stringify(report, null, 2));
+  io.out(
+    options.table ? formatTable(report) : JSON.stringify({ method: 'greedy', ...report }, null, 2)
+  );
   return 0;
 }

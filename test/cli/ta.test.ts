@@ -144,6 +144,31 @@ describe('ta plan', () => {
     });
   });
 
+  it('adds the exact plan, shadow prices and the greedy plan beside it with --method optimal (Cut and Stitch)', async () => {
+    const { code, out } = await ta('plan', 'examples/cut-and-stitch.json', '--method', 'optimal');
+    const report = JSON.parse(out);
+    expect(code).toBe(0);
+    expect(report).toMatchObject({
+      method: 'optimal',
+      status: 'optimal',
+      throughput: 26000,
+      difference: 1200,
+      reason: 'severalBinding',
+    });
+    expect(
+      report.products.map((p: { name: string; quantity: number }) => [p.name, p.quantity])
+    ).toEqual([
+      ['Work suit W', 250],
+      ['Lounge suit L', 350],
+    ]);
+    expect(report.shadowPrices).toEqual({ Tailors: 4, 'Fabric (m)': 10 });
+    expect(report.greedy.throughput).toBe(24800);
+  });
+
+  it('says the greedy method in its JSON too', async () => {
+    expect(JSON.parse((await ta('plan', 'examples/pq.json')).out).method).toBe('greedy');
+  });
+
   it('runs as the `ta` command through bin/ta.js, compiling itself when needed', () => {
     const out = execFileSync(process.execPath, ['bin/ta.js', 'plan', 'examples/pq.json'], {
       encoding: 'utf8',
