@@ -10,7 +10,7 @@
 import type { ProductTable } from '../core';
 import type { CellKind, CellValue, SourceData } from './gateway';
 import type { ResolvedColumns } from './columnMapping';
-import { firstSheetRow, type ProductProblem } from './productProblems';
+import { firstSheetRow, type ProblemContext, type ProductProblem } from './productProblems';
 
 export type ReadProducts =
   | {
@@ -22,6 +22,8 @@ export type ReadProducts =
       readonly sheetRows: readonly number[];
       /** Warnings only: rows left out, duplicate names, date formats. */
       readonly problems: readonly ProductProblem[];
+      /** For `problemsOfIssues`: the engine's issues in these rows and headers. */
+      readonly context: ProblemContext;
     }
   | { readonly status: 'invalid'; readonly problems: readonly ProductProblem[] };
 
@@ -66,12 +68,24 @@ export function readProducts(source: SourceData, columns: ResolvedColumns): Read
     return { status: 'invalid', problems: [...problems, { kind: 'noRows', severity: 'error' }] };
   }
   const resources = columns.resources.map((r) => r.resource);
+  const context: ProblemContext = {
+    sheetRows,
+    headers: {
+      price: header(columns.price),
+      tvc: header(columns.tvc),
+      demand: columns.demand === null ? null : header(columns.demand),
+      minimum: columns.minimum === null ? null : header(columns.minimum),
+      usage: columns.resources.map((r) => header(r.column)),
+      resources,
+    },
+  };
   return {
     status: 'ok',
     table: tableOf(names, kept, resources.length),
     resources,
     sheetRows,
     problems,
+    context,
   };
 }
 

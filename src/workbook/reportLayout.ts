@@ -42,7 +42,8 @@ const TABLE_NAME = 'TA_ProductMix';
 export function buildReport(input: ReportInput): ReportDocument {
   const words = reportLabels(input.language);
   const resource = rankingResourceName(input);
-  const named = (template: string) => fill(template, { resource: resource ?? '' });
+  const unit = words[input.timeUnit];
+  const named = (template: string) => fill(template, { resource: resource ?? '', unit });
   const table = tableBlock(input, words, named);
   const blocks: ReportBlock[] = [
     {
@@ -184,7 +185,7 @@ function summaryBlocks(input: ReportInput, words: ReportLabels): ReportBlock[] {
   const load: [string, ReportCell][] = [];
   problem.resources.forEach((resource, r) => {
     const used = plan.used[r] as number;
-    const values = { resource: resource.name };
+    const values = { resource: resource.name, unit: words[timeUnit] };
     time.push([fill(words.capacity, values), resource.capacity]);
     time.push([fill(words.used, values), used]);
     time.push([fill(words.left, values), resource.capacity - used]);

@@ -23,12 +23,11 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
-/** The format code Excel gets for a kind (en-US syntax; Excel shows it in the user's locale). */
-export function numberFormatCode(
-  kind: NumberFormatKind | undefined,
-  language: 'en' | 'ru'
-): string {
-  const ru = language === 'ru';
+/**
+ * The format code Excel gets for a kind (en-US syntax; Excel shows it in the user's locale).
+ * Units are in the headers, not the formats, so one code suits every language.
+ */
+export function numberFormatCode(kind: NumberFormatKind | undefined): string {
   switch (kind) {
     case undefined:
       return 'General';
@@ -38,9 +37,9 @@ export function numberFormatCode(
     case 'percent':
       return '0.0%';
     case 'hours':
-      return ru ? '#,##0.00" ч"' : '#,##0.00" h"';
+      return '#,##0.00';
     case 'minutes':
-      return ru ? '#,##0.0" мин"' : '#,##0.0" min"';
+      return '#,##0.0';
     case 'quantity':
       return '#,##0';
     case 'text':
@@ -75,25 +74,21 @@ export function rowBytes(block: ReportBlock, index: number, formatBytes: number)
 }
 
 /** Bytes of the format codes of one row of `block`. */
-export function formatBytesPerRow(block: ReportBlock, language: 'en' | 'ru'): number {
+export function formatBytesPerRow(block: ReportBlock): number {
   const kinds = block.columnFormats ?? [];
-  return kinds.reduce((sum, kind) => sum + utf8Bytes(numberFormatCode(kind, language)) + 4, 0);
+  return kinds.reduce((sum, kind) => sum + utf8Bytes(numberFormatCode(kind)) + 4, 0);
 }
 
 /**
  * Groups the rows of all blocks into requests of at most `budget` bytes each, in order; small
  * blocks share a request. A single row above the budget still gets a request of its own.
  */
-export function planSlices(
-  blocks: readonly ReportBlock[],
-  budget: number,
-  language: 'en' | 'ru'
-): Slice[][] {
+export function planSlices(blocks: readonly ReportBlock[], budget: number): Slice[][] {
   const requests: Slice[][] = [];
   let current: Slice[] = [];
   let used = 0;
   blocks.forEach((block, b) => {
-    const perRowFormats = formatBytesPerRow(block, language);
+    const perRowFormats = formatBytesPerRow(block);
     let start = 0;
     for (let i = 0; i < block.values.length; i++) {
       const bytes = rowBytes(block, i, perRowFormats);
