@@ -49,3 +49,13 @@ function associate(idOrMap: string | Record<string, unknown>, fn?: unknown): voi
   ErrorCode,
   associate,
 };
+
+/**
+ * The one piece of `Office` the functions read: the display language, which picks the language
+ * of TA.MIXTABLE's labels (src/functions/displayLanguage.ts). The page's `?lang=ru` sets it.
+ */
+const officeGlobal = globalThis as unknown as { Office?: unknown };
+if (officeGlobal.Office === undefined) {
+  const russian = new URLSearchParams(globalThis.location?.search ?? '').get('lang') === 'ru';
+  officeGlobal.Office = { context: { displayLanguage: russian ? 'ru-RU' : 'en-US' } };
+}

@@ -9,35 +9,48 @@
 import type { FWorkbook, FWorksheet } from '@univerjs/sheets/facade';
 import type { Language } from './univerHost';
 
-type Row = readonly (string | number)[];
+/** A product: its name in each language, then price, TVC, CCR time, demand, minimum. */
+type Row = readonly [
+  Readonly<Record<Language, string>>,
+  number,
+  number,
+  number,
+  number,
+  number | null,
+];
 
 export type ExampleSheet = {
-  readonly sheetName: string;
+  readonly sheetName: Readonly<Record<Language, string>>;
   readonly tableName: string;
+  /** Headers the pane's column detection recognizes (src/workbook/columnMapping.ts). */
   readonly headers: Readonly<Record<Language, readonly string[]>>;
   readonly rows: readonly Row[];
   /** Label + value pairs under the table: [0] capacity of the constraint, [1] OE. */
   readonly parameters: Readonly<Record<Language, readonly (readonly [string, number])[]>>;
 };
 
-const HEADERS: Record<Language, readonly string[]> = {
-  en: ['Product', 'Price', 'TVC', 'CCR time', 'Demand'],
-  ru: ['Продукт', 'Цена', 'АПЗ', 'Время на ограничении', 'Спрос'],
-};
+const TVC: Record<Language, string> = { en: 'TVC', ru: 'Абсолютно переменные затраты' };
 
 export const SALON: ExampleSheet = {
-  sheetName: 'Salon',
+  sheetName: { en: 'Salon', ru: 'Салон' },
   // Univer refuses a table named like a sheet.
   tableName: 'Services',
   headers: {
-    en: ['Service', 'Price', 'TVC', 'Master hours', 'Demand'],
-    ru: ['Услуга', 'Цена', 'АПЗ', 'Часы мастера', 'Спрос'],
+    en: ['Service', 'Price', TVC.en, 'Time: Master, h', 'Demand', 'Minimum'],
+    ru: ['Услуга', 'Цена', TVC.ru, 'Время: Мастер, ч', 'Спрос', 'Минимум'],
   },
   rows: [
-    ['Classic haircut', 1500, 480, 1, 60],
-    ['"Gold Star" haircut', 3900, 1380, 3, 20],
-    ['Beard trim', 800, 200, 0.5, 40],
-    ['Hair dye (over the counter)', 900, 600, 0, 30],
+    [{ en: 'Classic haircut', ru: 'Классическая стрижка' }, 1500, 480, 1, 60, null],
+    [{ en: '"Gold Star" haircut', ru: 'Стрижка «Золотая звезда»' }, 3900, 1380, 3, 20, null],
+    [{ en: 'Beard trim', ru: 'Оформление бороды' }, 800, 200, 0.5, 40, null],
+    [
+      { en: 'Hair dye (over the counter)', ru: 'Краска для волос (продажа)' },
+      900,
+      600,
+      0,
+      30,
+      null,
+    ],
   ],
   parameters: {
     en: [
@@ -46,18 +59,21 @@ export const SALON: ExampleSheet = {
     ],
     ru: [
       ['Часы мастеров в месяц', 100],
-      ['Операционные расходы (OE) в месяц', 60000],
+      ['Операционные расходы (ОЕ) в месяц', 60000],
     ],
   },
 };
 
 export const PQ: ExampleSheet = {
-  sheetName: 'P&Q',
+  sheetName: { en: 'P&Q', ru: 'P&Q' },
   tableName: 'PQ',
-  headers: HEADERS,
+  headers: {
+    en: ['Product', 'Price', TVC.en, 'Time: B, min', 'Demand', 'Minimum'],
+    ru: ['Продукт', 'Цена', TVC.ru, 'Время: B, мин', 'Спрос', 'Минимум'],
+  },
   rows: [
-    ['P', 90, 45, 15, 100],
-    ['Q', 100, 40, 30, 50],
+    [{ en: 'P', ru: 'P' }, 90, 45, 15, 100, null],
+    [{ en: 'Q', ru: 'Q' }, 100, 40, 30, 50, null],
   ],
   parameters: {
     en: [
@@ -66,7 +82,7 @@ export const PQ: ExampleSheet = {
     ],
     ru: [
       ['Минут ресурса B в неделю', 2400],
-      ['Операционные расходы (OE) в неделю', 6000],
+      ['Операционные расходы (ОЕ) в неделю', 6000],
     ],
   },
 };
@@ -97,55 +113,55 @@ export type FormulaCell = {
   readonly formula: string;
 };
 
-/** The TA.* formulas shown beside each table (the functions' argument order is the add-in's). */
+/**
+ * The TA.* formulas shown with each table, in the add-in's argument order. MIXTABLE gets the
+ * Minimum column rather than an omitted argument: Univer passes an omitted middle argument
+ * (`,,`) as 0, not as Excel's null.
+ */
 export function formulasOf(example: ExampleSheet): FormulaCell[] {
-  const [price, tvc, time, demand] = ['B', 'C', 'D', 'E'].map((l) => column(l, example));
+  const [names, price, tvc, time, demand, minimum] = ['A', 'B', 'C', 'D', 'E', 'F'].map((l) =>
+    column(l, example)
+  );
   const { capacityCell, oeCell, mixTableRow } = layoutOf(example);
-  return [
-    {
-      cell: 'G2',
-      label: { en: 'T per unit', ru: 'Проход на единицу' },
-      formula: `=TA.THROUGHPUT(${price},${tvc})`,
-    },
-    {
-      cell: 'H2',
-      label: { en: 'T per CCR time', ru: 'Проход на единицу времени ограничения' },
-      formula: `=TA.TPERCCR(${price},${tvc},${time})`,
-    },
-    {
-      cell: 'I2',
-      label: { en: 'Rank', ru: 'Ранг' },
-      formula: `=TA.CCRRANK(${price},${tvc},${time})`,
-    },
-    {
-      cell: 'J2',
-      label: { en: 'Plan (MIX)', ru: 'План (MIX)' },
-      formula: `=TA.MIX(${price},${tvc},${time},${demand},${capacityCell})`,
-    },
-    {
-      cell: `A${mixTableRow + 1}`,
-      label: { en: 'Product mix (TA.MIXTABLE)', ru: 'Ассортимент (TA.MIXTABLE)' },
-      formula: `=TA.MIXTABLE(${column('A', example)},${price},${tvc},${time},${demand},${capacityCell},${oeCell})`,
-    },
+  const cells: [string, string, string, string][] = [
+    ['H2', 'T per unit', 'Проход на единицу', `=TA.THROUGHPUT(${price},${tvc})`],
+    ['I2', 'T per CCR hour', 'Проход за час РОМ', `=TA.TPERCCR(${price},${tvc},${time})`],
+    ['J2', 'Rank', 'Место', `=TA.CCRRANK(${price},${tvc},${time})`],
+    [
+      'K2',
+      'Plan (TA.MIX)',
+      'План (TA.MIX)',
+      `=TA.MIX(${price},${tvc},${time},${demand},${capacityCell})`,
+    ],
+    [
+      `A${mixTableRow + 1}`,
+      'Product mix (TA.MIXTABLE)',
+      'Ассортимент (TA.MIXTABLE)',
+      `=TA.MIXTABLE(${names},${price},${tvc},${time},${demand},${capacityCell},${minimum},${oeCell})`,
+    ],
   ];
+  return cells.map(([cell, en, ru, formula]) => ({ cell, label: { en, ru }, formula }));
 }
+
+const WIDTHS = [190, 75, 80, 100, 80, 90, 16, 85, 90, 60, 90];
 
 function fillSheet(sheet: FWorksheet, example: ExampleSheet, language: Language): void {
   const headers = example.headers[language];
-  sheet
-    .getRange(0, 0, 1, headers.length)
-    .setValues([[...headers]])
-    .setFontWeight('bold');
-  sheet
-    .getRange(1, 0, example.rows.length, headers.length)
-    .setValues(example.rows.map((r) => [...r]));
+  const header = sheet.getRange(0, 0, 1, 11);
+  sheet.getRange(0, 0, 1, headers.length).setValues([[...headers]]);
+  header.setFontWeight('bold').setWrap(true);
+  sheet.setRowHeight(0, 48);
+  const rows = example.rows.map(([name, ...numbers]) => [
+    { v: name[language] },
+    ...numbers.map((n) => (n === null ? {} : { v: n })),
+  ]);
+  sheet.getRange(1, 0, rows.length, headers.length).setValues(rows);
   const { capacityCell } = layoutOf(example);
   const firstParameterRow = Number(capacityCell.slice(1)) - 1;
   example.parameters[language].forEach(([label, value], i) => {
     sheet.getRange(firstParameterRow + i, 0, 1, 2).setValues([[label, value]]);
   });
-  sheet.setColumnWidth(0, 230);
-  for (let c = 1; c < 12; c += 1) sheet.setColumnWidth(c, 110);
+  WIDTHS.forEach((width, c) => sheet.setColumnWidth(c, width));
 }
 
 function writeFormulas(sheet: FWorksheet, example: ExampleSheet, language: Language): void {
@@ -160,11 +176,12 @@ function writeFormulas(sheet: FWorksheet, example: ExampleSheet, language: Langu
 /** Values and tables first; formulas are written by `addExampleFormulas` once TA.* exist. */
 export async function fillExamples(workbook: FWorkbook, language: Language): Promise<void> {
   for (const example of EXAMPLES) {
-    const sheet = workbook.getSheetByName(example.sheetName);
-    if (!sheet) throw new Error(`The example sheet ${example.sheetName} is missing`);
+    const sheet = workbook.getSheetByName(example.sheetName[language]);
+    if (!sheet) throw new Error(`The example sheet ${example.sheetName[language]} is missing`);
     fillSheet(sheet, example, language);
     const { tableRows } = layoutOf(example);
-    const range = { startRow: 0, startColumn: 0, endRow: tableRows - 1, endColumn: 4 };
+    const endColumn = example.headers[language].length - 1;
+    const range = { startRow: 0, startColumn: 0, endRow: tableRows - 1, endColumn };
     const id = await workbook.addTable(sheet.getSheetId(), example.tableName, range);
     if (!id) throw new Error(`Univer refused the example table ${example.tableName}`);
   }
@@ -172,22 +189,22 @@ export async function fillExamples(workbook: FWorkbook, language: Language): Pro
 
 export function addExampleFormulas(workbook: FWorkbook, language: Language): void {
   for (const example of EXAMPLES) {
-    const sheet = workbook.getSheetByName(example.sheetName);
+    const sheet = workbook.getSheetByName(example.sheetName[language]);
     if (sheet) writeFormulas(sheet, example, language);
   }
 }
 
 /** The workbook snapshot: the two example sheets, Salon first. */
-export function exampleSnapshot() {
+export function exampleSnapshot(language: Language) {
   const sheets = Object.fromEntries(
     EXAMPLES.map((e, i) => [
       `sheet-${i + 1}`,
-      { id: `sheet-${i + 1}`, name: e.sheetName, rowCount: 200, columnCount: 26 },
+      { id: `sheet-${i + 1}`, name: e.sheetName[language], rowCount: 200, columnCount: 26 },
     ])
   );
   return {
     id: 'ta-playground',
-    name: 'Throughput accounting',
+    name: language === 'ru' ? 'Учёт по проходу' : 'Throughput accounting',
     sheetOrder: Object.keys(sheets),
     sheets,
   };

@@ -1,77 +1,62 @@
 /**
- * How the playground recognizes its own report sheets. Univer has no Excel-style worksheet custom
- * properties, so a report sheet carries a marker in its sheet metadata, and the workbook keeps a
- * map source → sheet id. A sheet counts as ours only when the id in the map and the marker on the
- * sheet agree, never because of its name.
+ * Where the playground keeps what the Excel gateway keeps in document settings and worksheet
+ * custom properties. Univer has neither, so the workbook's metadata holds the settings (with the
+ * report registry, source → sheet id + report id) and the report sheet's metadata holds the
+ * marker. Ownership is decided by the shared rules of src/workbook/reportRules.ts: registry and
+ * marker must agree; a name never makes a sheet ours.
  */
 import type { FWorkbook, FWorksheet } from '@univerjs/sheets/facade';
-import type { ReportState, SourceRef } from '../src/workbook/gateway';
+import { fingerprintGrid } from '../src/workbook/fingerprint';
+import type { WorkbookSettings } from '../src/workbook/gateway';
+import {
+  MARKER_PROPERTY,
+  REGISTRY_SETTING,
+  encodeMarker,
+  parseRegistry,
+  type Marker,
+  type Registry,
+  type SheetFacts,
+} from '../src/workbook/reportRules';
+import { readGrid } from './univerCells';
 
-export type BlockArea = readonly [row: number, column: number, rows: number, columns: number];
+const SETTINGS_KEY = 'taSettings';
 
-export type Marker = {
-  readonly owner: 'throughput-accounting';
-  readonly sourceKey: string;
-  readonly complete: boolean;
-  readonly fingerprint: string;
-  /** Hash of the cells as written, to tell a hand-edited report from an untouched one. */
-  readonly writtenHash: string;
-  readonly areas: readonly BlockArea[];
-};
-
-const MARKER_KEY = 'taReport';
-const MAP_KEY = 'taReportSheets';
-
-export function sourceKey(source: SourceRef): string {
-  return source.kind === 'table' ? `table:${source.name}` : 'selection';
+export function readSettings(workbook: FWorkbook): WorkbookSettings {
+  return { ...((workbook.getCustomMetadata()?.[SETTINGS_KEY] as WorkbookSettings) ?? {}) };
 }
 
-export function readMarker(sheet: FWorksheet): Marker | null {
-  const marker = sheet.getCustomMetadata()?.[MARKER_KEY] as Marker | undefined;
-  return marker?.owner === 'throughput-accounting' ? marker : null;
+/** Like Office's document settings: the keys given are set, the others kept. */
+export function mergeSettings(workbook: FWorkbook, settings: WorkbookSettings): void {
+  const custom = workbook.getCustomMetadata() ?? {};
+  const merged = { ...readSettings(workbook), ...settings };
+  workbook.setCustomMetadata({ ...custom, [SETTINGS_KEY]: merged });
+}
+
+export function readRegistry(workbook: FWorkbook): Registry {
+  return parseRegistry(readSettings(workbook)[REGISTRY_SETTING]);
+}
+
+export function writeRegistry(workbook: FWorkbook, registry: Registry): void {
+  mergeSettings(workbook, { [REGISTRY_SETTING]: registry });
+}
+
+export function sheetFacts(sheet: FWorksheet): SheetFacts {
+  return {
+    id: sheet.getSheetId(),
+    name: sheet.getSheetName(),
+    markerText: sheet.getCustomMetadata()?.[MARKER_PROPERTY],
+  };
 }
 
 export function writeMarker(sheet: FWorksheet, marker: Marker): void {
-  sheet.setCustomMetadata({ ...(sheet.getCustomMetadata() ?? {}), [MARKER_KEY]: marker });
+  const custom = sheet.getCustomMetadata() ?? {};
+  sheet.setCustomMetadata({ ...custom, [MARKER_PROPERTY]: encodeMarker(marker) });
 }
 
-function readMap(workbook: FWorkbook): Record<string, string> {
-  return { ...((workbook.getCustomMetadata()?.[MAP_KEY] as Record<string, string>) ?? {}) };
-}
-
-export function rememberSheet(workbook: FWorkbook, key: string, sheetId: string | null): void {
-  const map = readMap(workbook);
-  if (sheetId) map[key] = sheetId;
-  else delete map[key];
-  workbook.setCustomMetadata({ ...(workbook.getCustomMetadata() ?? {}), [MAP_KEY]: map });
-}
-
-/** FNV-1a over the JSON of the values: cheap, stable, enough to notice an edit. */
-export function hashValues(values: unknown): string {
-  const text = JSON.stringify(values);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
-export type OwnedSheet = { readonly sheet: FWorksheet; readonly marker: Marker };
-
-/** The sheet the map points at for `key`, if it still carries our marker for that source. */
-export function ownedSheet(workbook: FWorkbook, key: string): OwnedSheet | null {
-  const id = readMap(workbook)[key];
-  const sheet = id ? workbook.getSheetBySheetId(id) : null;
-  const marker = sheet ? readMarker(sheet) : null;
-  return sheet && marker?.sourceKey === key ? { sheet, marker } : null;
-}
-
-export function stateOf(owned: OwnedSheet | null, currentHash: string | null): ReportState {
-  if (!owned) return { status: 'none' };
-  const ids = { sheetId: owned.sheet.getSheetId(), sheetName: owned.sheet.getSheetName() };
-  if (!owned.marker.complete) return { status: 'incomplete', ...ids };
-  return currentHash === owned.marker.writtenHash
-    ? { status: 'ours', ...ids }
-    : { status: 'edited', ...ids };
+/** Fingerprint of the sheet's values from A1 to its last non-empty cell, as read back. */
+export function sheetFingerprint(sheet: FWorksheet): string {
+  const rows = sheet.getLastRow() + 1;
+  const columns = sheet.getLastColumn() + 1;
+  if (rows <= 0 || columns <= 0) return fingerprintGrid([]);
+  return fingerprintGrid(readGrid(sheet.getRange(0, 0, rows, columns)).values);
 }

@@ -1,26 +1,9 @@
 /** Writes a laid-out report into a Univer sheet: values, number formats, bold rows, tables. */
 import { CellValueType, type ICellData } from '@univerjs/core';
 import type { FWorkbook, FWorksheet } from '@univerjs/sheets/facade';
-import type { NumberFormatKind, ReportBlock, ReportCell } from '../src/workbook/gateway';
-import type { BlockArea } from './reportMarker';
-
-/** Univer patterns for the report's kinds of numbers (the same intent as the Excel writer's). */
-const PATTERNS: Record<NumberFormatKind, string> = {
-  currency: '#,##0.00',
-  percent: '0.0%',
-  hours: '#,##0.0',
-  minutes: '#,##0',
-  // Whole quantities get no decimals; `#,##0.##` would show `100.` (in Excel too).
-  quantity: '#,##0',
-  rate: '#,##0.00',
-  text: '@',
-  date: 'yyyy-mm-dd',
-};
-
-function patternFor(kind: NumberFormatKind, values: readonly ReportCell[]): string {
-  const fractional = values.some((v) => typeof v === 'number' && !Number.isInteger(v));
-  return kind === 'quantity' && fractional ? '#,##0.00' : PATTERNS[kind];
-}
+import type { ReportBlock, ReportCell } from '../src/workbook/gateway';
+import { uniqueTableName } from '../src/workbook/sheetNames';
+import { numberFormatCode } from '../src/workbook/writePlan';
 
 /** Text is written as text, never parsed: `=x` or `001` stay what the report says. */
 function cellData(value: ReportCell): ICellData {
@@ -39,21 +22,10 @@ export function blockGrid(block: ReportBlock): ReportCell[][] {
   return block.values.map((row) => Array.from({ length: width }, (_, j) => row[j] ?? null));
 }
 
-export function areaOf(block: ReportBlock): BlockArea {
-  return [block.row, block.column, block.values.length, widthOf(block)];
-}
+type Area = readonly [row: number, column: number, rows: number, columns: number];
 
-/** Table names are unique in a workbook, and Univer refuses one named like a sheet. */
-function uniqueTableName(workbook: FWorkbook, wanted: string): string {
-  const taken = new Set(
-    [
-      ...workbook.getTableList().map((t) => t.name),
-      ...workbook.getSheets().map((s) => s.getSheetName()),
-    ].map((n) => n.toLowerCase())
-  );
-  let name = wanted;
-  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${wanted}${n}`;
-  return name;
+function areaOf(block: ReportBlock): Area {
+  return [block.row, block.column, block.values.length, widthOf(block)];
 }
 
 async function addTable(workbook: FWorkbook, sheet: FWorksheet, block: ReportBlock, name: string) {
@@ -64,10 +36,16 @@ async function addTable(workbook: FWorkbook, sheet: FWorksheet, block: ReportBlo
     endRow: row + rows - 1,
     endColumn: column + columns - 1,
   };
-  const id = await workbook.addTable(sheet.getSheetId(), uniqueTableName(workbook, name), range);
+  // Univer also refuses a table named like a sheet.
+  const taken = [
+    ...workbook.getTableList().map((t) => t.name),
+    ...workbook.getSheets().map((s) => s.getSheetName()),
+  ];
+  const id = await workbook.addTable(sheet.getSheetId(), uniqueTableName(name, taken), range);
   if (!id) throw new Error(`Univer refused the table ${name}`);
 }
 
+/** Formats as the Excel writer sets them (src/workbook/writePlan.ts). */
 export async function writeBlock(workbook: FWorkbook, sheet: FWorksheet, block: ReportBlock) {
   const grid = blockGrid(block);
   const [row, column, rows, columns] = areaOf(block);
@@ -77,16 +55,8 @@ export async function writeBlock(workbook: FWorkbook, sheet: FWorksheet, block: 
   const formats = block.columnFormats;
   const first = block.table ? 1 : 0;
   if (formats?.some((f) => f !== undefined) && rows > first) {
+    const patterns = Array.from({ length: columns }, (_, j) => numberFormatCode(formats[j]));
     const body = grid.slice(first);
-    const patterns = Array.from({ length: columns }, (_, j) => {
-      const kind = formats[j];
-      return kind
-        ? patternFor(
-            kind,
-            body.map((r) => r[j] ?? null)
-          )
-        : 'General';
-    });
     sheet
       .getRange(row + first, column, rows - first, columns)
       .setNumberFormats(body.map(() => patterns));
@@ -114,11 +84,4 @@ export function fitColumns(sheet: FWorksheet, blocks: readonly ReportBlock[]): v
 export async function emptySheet(workbook: FWorkbook, sheet: FWorksheet): Promise<void> {
   for (const table of sheet.getSubTableInfos()) await workbook.removeTable(table.id);
   sheet.clear();
-}
-
-export function uniqueSheetName(workbook: FWorkbook, wanted: string): string {
-  const taken = new Set(workbook.getSheets().map((s) => s.getSheetName().toLowerCase()));
-  let name = wanted;
-  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${wanted} (${n})`;
-  return name;
 }

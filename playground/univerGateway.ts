@@ -1,8 +1,9 @@
 /**
  * The task pane's WorkbookGateway over a Univer workbook: the same pane that runs in Excel reads
- * tables and the selection here and writes its report sheet here.
+ * tables and the selection here and writes its report sheet here, under the same ownership rules
+ * (src/workbook/reportRules.ts) as the Excel gateway.
  */
-import type { FWorkbook, FWorksheet, FRange } from '@univerjs/sheets/facade';
+import type { FRange, FWorkbook, FWorksheet } from '@univerjs/sheets/facade';
 import type {
   ReportDocument,
   ReportState,
@@ -16,19 +17,27 @@ import type {
   WriteOutcome,
 } from '../src/workbook/gateway';
 import {
-  hashValues,
-  ownedSheet,
-  readMarker,
-  rememberSheet,
+  isRemovable,
+  newReportId,
+  ownMarker,
+  reportState,
   sourceKey,
-  stateOf,
+  withEntry,
+  writeBlocker,
+  writeTarget,
+} from '../src/workbook/reportRules';
+import { uniqueSheetName } from '../src/workbook/sheetNames';
+import {
+  mergeSettings,
+  readRegistry,
+  readSettings,
+  sheetFacts,
+  sheetFingerprint,
   writeMarker,
-  type Marker,
+  writeRegistry,
 } from './reportMarker';
-import { areaOf, emptySheet, fitColumns, uniqueSheetName, writeBlock } from './reportWriter';
+import { emptySheet, fitColumns, writeBlock } from './reportWriter';
 import { firstRowFormats, hasMergedCells, quoteSheet, readGrid, sheetAddress } from './univerCells';
-
-const SETTINGS_KEY = 'taSettings';
 
 type Located = { readonly sheet: FWorksheet; readonly range: FRange; readonly label: string };
 
@@ -52,13 +61,9 @@ export class UniverGateway implements WorkbookGateway {
         endRow - startRow + 1,
         endColumn - startColumn + 1
       );
+      const address = sheetAddress(sheet, range);
       return [
-        {
-          name: table.name,
-          sheet: sheet.getSheetName(),
-          address: sheetAddress(sheet, range),
-          rowCount: endRow - startRow,
-        },
+        { name: table.name, sheet: sheet.getSheetName(), address, rowCount: endRow - startRow },
       ];
     });
   }
@@ -66,9 +71,8 @@ export class UniverGateway implements WorkbookGateway {
   async readSource(ref: SourceRef): Promise<SourceData> {
     const { sheet, range, label } = this.locate(ref);
     const { values, kinds } = readGrid(range);
-    const data = range.getRange();
-    const body =
-      data.endRow > data.startRow ? range.offset(1, 0, data.endRow - data.startRow) : null;
+    const { startRow, endRow } = range.getRange();
+    const body = endRow > startRow ? range.offset(1, 0, endRow - startRow) : null;
     return {
       ref,
       address: sheetAddress(sheet, range),
@@ -106,31 +110,36 @@ export class UniverGateway implements WorkbookGateway {
   }
 
   async readSettings(): Promise<WorkbookSettings> {
-    return { ...((this.workbook.getCustomMetadata()?.[SETTINGS_KEY] as WorkbookSettings) ?? {}) };
+    return readSettings(this.workbook);
   }
 
   async writeSettings(settings: WorkbookSettings): Promise<void> {
-    const custom = this.workbook.getCustomMetadata() ?? {};
-    this.workbook.setCustomMetadata({ ...custom, [SETTINGS_KEY]: { ...settings } });
+    mergeSettings(this.workbook, settings);
   }
 
   /** As in Excel, nothing is written while the user is typing in a cell. */
   async checkWritable(): Promise<WriteBlocker | null> {
-    return this.workbook.isCellEditing() ? 'cellEditMode' : null;
+    const editingCell = this.workbook.isCellEditing();
+    return writeBlocker({
+      supported: true,
+      readOnly: false,
+      editingCell,
+      structureProtected: false,
+    });
+  }
+
+  private owned(source: SourceRef) {
+    const entry = readRegistry(this.workbook)[sourceKey(source)];
+    const sheet = entry ? this.workbook.getSheetBySheetId(entry.sheetId) : null;
+    const facts = sheet ? sheetFacts(sheet) : null;
+    const marker = ownMarker(entry, facts);
+    return sheet && facts && marker ? { sheet, facts, marker } : null;
   }
 
   async findReport(source: SourceRef): Promise<ReportState> {
-    const owned = ownedSheet(this.workbook, sourceKey(source));
-    return stateOf(owned, owned ? this.currentHash(owned.sheet, owned.marker) : null);
-  }
-
-  private currentHash(sheet: FWorksheet, marker: Marker): string {
-    return hashValues(
-      marker.areas.map(
-        ([row, column, rows, columns]) =>
-          readGrid(sheet.getRange(row, column, rows, columns)).values
-      )
-    );
+    const owned = this.owned(source);
+    if (!owned) return { status: 'none' };
+    return reportState(owned.marker, owned.facts, sheetFingerprint(owned.sheet));
   }
 
   async writeReport(
@@ -141,29 +150,25 @@ export class UniverGateway implements WorkbookGateway {
     const blocked = await this.checkWritable();
     if (blocked) return { status: 'blocked', reason: blocked };
     const key = sourceKey(report.source);
+    const owned = this.owned(report.source);
+    const target = writeTarget(mode, owned && { sheetId: owned.facts.id, protected: false });
+    if (target.kind === 'blocked') return { status: 'blocked', reason: target.reason };
     let sheet: FWorksheet | undefined;
     try {
-      sheet = await this.targetSheet(report, mode, key);
-      const marker: Marker = {
-        owner: 'throughput-accounting',
-        sourceKey: key,
-        complete: false,
-        fingerprint: report.fingerprint,
-        writtenHash: '',
-        areas: report.blocks.map(areaOf),
-      };
-      writeMarker(sheet, marker);
-      rememberSheet(this.workbook, key, sheet.getSheetId());
+      sheet = target.kind === 'replace' && owned ? owned.sheet : this.newSheet(report.sheetName);
+      if (target.kind === 'replace') await emptySheet(this.workbook, sheet);
+      const id = newReportId();
+      writeMarker(sheet, { v: 1, id, complete: false, fp: '' });
+      writeRegistry(
+        this.workbook,
+        withEntry(readRegistry(this.workbook), key, { sheetId: sheet.getSheetId(), reportId: id })
+      );
       for (const [i, block] of report.blocks.entries()) {
         await writeBlock(this.workbook, sheet, block);
         onProgress?.(i + 1, report.blocks.length);
       }
       fitColumns(sheet, report.blocks);
-      writeMarker(sheet, {
-        ...marker,
-        complete: true,
-        writtenHash: this.currentHash(sheet, marker),
-      });
+      writeMarker(sheet, { v: 1, id, complete: true, fp: sheetFingerprint(sheet) });
       this.workbook.setActiveSheet(sheet);
       return {
         status: 'written',
@@ -180,26 +185,19 @@ export class UniverGateway implements WorkbookGateway {
     }
   }
 
-  /** Replace reuses our own sheet for this source (found by id + marker); otherwise a new sheet. */
-  private async targetSheet(
-    report: ReportDocument,
-    mode: WriteMode,
-    key: string
-  ): Promise<FWorksheet> {
-    const owned = mode === 'replace' ? ownedSheet(this.workbook, key) : null;
-    if (owned) {
-      await emptySheet(this.workbook, owned.sheet);
-      return owned.sheet;
-    }
-    const name = uniqueSheetName(this.workbook, report.sheetName);
-    return this.workbook.insertSheet(name, { index: this.workbook.getNumSheets() });
+  /** A new sheet at the end; a user's sheet of the same name keeps its name (ours gets ` (2)`). */
+  private newSheet(wanted: string): FWorksheet {
+    const names = this.workbook.getSheets().map((s) => s.getSheetName());
+    const index = this.workbook.getNumSheets();
+    return this.workbook.insertSheet(uniqueSheetName(wanted, names), { index });
   }
 
   async removeIncompleteReport(sheetId: string): Promise<boolean> {
     const sheet = this.workbook.getSheetBySheetId(sheetId);
-    const marker = sheet ? readMarker(sheet) : null;
-    if (!sheet || !marker || marker.complete) return false;
-    rememberSheet(this.workbook, marker.sourceKey, null);
+    const registry = readRegistry(this.workbook);
+    if (!sheet || !isRemovable(registry, sheetFacts(sheet))) return false;
+    const key = Object.keys(registry).find((k) => registry[k]?.sheetId === sheetId);
+    if (key) writeRegistry(this.workbook, withEntry(registry, key, null));
     return this.workbook.deleteSheet(sheet);
   }
 }

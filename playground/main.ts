@@ -1,0 +1,56 @@
+/**
+ * Boots the playground: Univer with the example workbook, the add-in's TA.* functions registered
+ * from the generated metadata, and the add-in's task pane beside the grid on a UniverGateway.
+ */
+import { setUpChrome, readLanguage, showProblems } from './chrome';
+import { addExampleFormulas, exampleSnapshot, fillExamples } from './exampleWorkbook';
+import { loadMetadata } from './functionMetadata';
+import { mountPane } from './paneRoot';
+import { registerFunctions } from './registerFunctions';
+import { UniverGateway } from './univerGateway';
+import { bootUniver } from './univerHost';
+
+declare global {
+  interface Window {
+    /** For browser tests and curious developers: the running playground. */
+    taPlayground?: Record<string, unknown>;
+  }
+}
+
+async function start(): Promise<void> {
+  const language = readLanguage();
+  setUpChrome(language);
+  const api = bootUniver('grid', language);
+  const workbook = api.createWorkbook(exampleSnapshot(language));
+  const [metadata, russian] = await Promise.all([
+    loadMetadata('functions.json'),
+    language === 'ru' ? loadMetadata('functions.ru.json') : Promise.resolve(null),
+  ]);
+  const missing: string[] = [];
+  if (!metadata) missing.push('functions.json was not generated');
+  if (language === 'ru' && !russian) missing.push('functions.ru.json was not generated');
+  for (const problem of missing) console.error(`TA playground: ${problem}`);
+  const registration = metadata
+    ? registerFunctions(api, metadata, russian)
+    : { names: [], problems: [] };
+  const problems = [...missing, ...registration.problems];
+  await fillExamples(workbook, language);
+  addExampleFormulas(workbook, language);
+  workbook.setActiveSheet(workbook.getSheets()[0]!);
+  const gateway = new UniverGateway(workbook, language === 'ru' ? 'ru-RU' : 'en-US');
+  mountPane(document.getElementById('pane')!, gateway);
+  showProblems(language, problems);
+  window.taPlayground = {
+    api,
+    workbook,
+    gateway,
+    functionNames: registration.names,
+    problems,
+    ready: true,
+  };
+}
+
+start().catch((error: unknown) => {
+  console.error('TA playground: start failed', error);
+  showProblems(readLanguage(), [String(error)]);
+});
