@@ -1,0 +1,143 @@
+/**
+ * Turns the outcomes of the decision and client-card core that are not a result into Excel errors
+ * whose message names the user's argument (and row): bad input is #VALUE!, a result that does not
+ * exist (never pays back, no next step) is #N/A, a total too large for a double is #NUM!.
+ */
+import type { MixOutcome, MixPlan, MixProblem } from '../core';
+import type { ValueIssue } from '../core/decisions';
+import { positiveValue, type Orientation } from './arguments';
+import { excelError, invalidValue, tooLarge } from './excelErrors';
+import { planOrThrow, type ArgumentNames } from './mixOutcome';
+import { mixTable, readMixColumns } from './productArguments';
+
+/** Excel argument name of each core field the function uses; unnamed fields keep the core name. */
+export type FieldNames = Readonly<Record<string, string>>;
+
+/** The names of the product-table arguments of TA.CCRHOURVALUE, TA.SPECIALORDER …. */
+export function mixNames(orientation: Orientation): ArgumentNames {
+  return {
+    price: 'price',
+    tvc: 'tvc',
+    demand: 'demand',
+    minimum: 'minimum',
+    usage: 'ccrTime',
+    capacity: 'capacity',
+    orientation,
+  };
+}
+
+/** Excel argument names of the core fields the decision functions read. */
+export const DECISION_NAMES: FieldNames = {
+  deltaThroughput: 'deltaT',
+  deltaOperatingExpense: 'deltaOE',
+  throughputFromMonth: 'throughputFromMonth',
+  operatingExpenseFromMonth: 'operatingExpenseFromMonth',
+  timePerUnit: 'orderCcrTime',
+  price: 'orderPrice',
+  tvc: 'orderTvc',
+  quantity: 'orderQuantity',
+  operatingExpense: 'operatingExpense',
+  desiredProfit: 'targetProfit',
+  throughputShare: 'throughputShare',
+  salesShare: 'salesShare',
+  threshold: 'thresholds',
+  bonus: 'bonuses',
+  achieved: 'achievedT',
+};
+
+/** The one-CCR product-mix problem of the product-table arguments. */
+export function ccrProblem(
+  args: { price: unknown; tvc: unknown; ccrTime: unknown; demand: unknown; minimum: unknown },
+  capacity: unknown,
+  wholeUnits: boolean
+): { problem: MixProblem; orientation: Orientation } {
+  const columns = readMixColumns(args);
+  const problem: MixProblem = {
+    products: mixTable(columns),
+    resources: [{ name: 'CCR', capacity: positiveValue(capacity, 'capacity') }],
+    operatingExpense: null,
+    wholeUnits,
+  };
+  return { problem, orientation: columns.orientation };
+}
+
+const SPECIFIC: Readonly<Record<string, string>> = {
+  'outOfOrder:sleepingDays': 'sleepingDays must be ≥ recentDays',
+  'outOfOrder:loyalMinPurchases': 'loyalMinPurchases must be > newcomerMaxPurchases',
+  'tooLarge:horizonMonths': 'horizonMonths: at most 1200 months',
+  'tooLarge:clients': 'clients: more clients than leads',
+};
+
+/** The sentence for one issue. */
+export function issueMessage(
+  issue: ValueIssue,
+  names: FieldNames = {},
+  orientation: Orientation = 'column'
+): string {
+  const specific = SPECIFIC[`${issue.kind}:${issue.field}`];
+  if (specific !== undefined) return specific;
+  const argument = names[issue.field] ?? issue.field;
+  const where =
+    issue.row === undefined
+      ? argument
+      : `${argument}, ${orientation === 'column' ? 'row' : 'cell'} ${issue.row + 1}`;
+  switch (issue.kind) {
+    case 'notFinite':
+      return `${where}: not a finite number`;
+    case 'negative':
+      return `${where}: negative; it must be ≥ 0`;
+    case 'notPositive':
+      return `${where} must be > 0`;
+    case 'notShare':
+      return `${where}: expected a share from 0 to 1 (0 % … 100 %)`;
+    case 'notWhole':
+      return `${where}: expected a whole number`;
+    case 'blankId':
+      return `${where}: an amount without a customer id`;
+    case 'sizesDiffer':
+      return `${where}: give ranges of the same size`;
+    case 'empty':
+      return `${where}: no values given`;
+    case 'duplicate':
+      return `${where}: the same value appears on an earlier row`;
+    case 'outOfOrder':
+      return `${where}: out of order with the other thresholds`;
+    case 'tooLarge':
+      return `${where}: too large`;
+  }
+}
+
+type Failure =
+  | { readonly status: 'invalid'; readonly issues: readonly ValueIssue[] }
+  | { readonly status: 'overflow' }
+  | { readonly status: 'mixFailed'; readonly failure: Exclude<MixOutcome, MixPlan> }
+  | { readonly status: 'noResource' };
+
+/** Throws the Excel error of a failed outcome: #VALUE! with the first issue, #NUM!, the mix's own. */
+export function throwFailure(
+  outcome: Failure,
+  names: FieldNames = {},
+  orientation: Orientation = 'column'
+): never {
+  switch (outcome.status) {
+    case 'invalid': {
+      const [first] = outcome.issues;
+      const more = outcome.issues.length > 1 ? ` (and ${outcome.issues.length - 1} more)` : '';
+      throw invalidValue(
+        first === undefined ? 'invalid input' : issueMessage(first, names, orientation) + more
+      );
+    }
+    case 'overflow':
+      throw tooLarge();
+    case 'mixFailed':
+      planOrThrow(outcome.failure, mixNames(orientation));
+      throw tooLarge();
+    case 'noResource':
+      throw excelError('notAvailable', 'no CCR to value: give ccrTime and capacity');
+  }
+}
+
+/** #N/A with `message`: the answer does not exist for these inputs (never, no next step). */
+export function notAvailable(message: string): CustomFunctions.Error {
+  return excelError('notAvailable', message);
+}
