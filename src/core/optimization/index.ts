@@ -13,3 +13,6 @@ export type {
   OptimalMixResult,
   SolveStats,
 } from './types';
+export { createOptimalMixClient, type OptimalMixClient, type SolverWorker } from './client';
+export { handleSolveRequest } from './worker';
+export type { SolveRequest, SolveResponse } from './messages';
