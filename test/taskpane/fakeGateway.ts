@@ -39,6 +39,8 @@ export class FakeGateway implements WorkbookGateway {
   report: ReportState = { status: 'none' };
   readonly writes: { report: ReportDocument; mode: WriteMode }[] = [];
   readonly removed: string[] = [];
+  /** When set, `writeReport` answers this instead of writing (e.g. a protected report sheet). */
+  refuseWrite: WriteOutcome | null = null;
   /** When set, `writeReport` waits for `release()`. */
   holdWrites = false;
   private pending: (() => void)[] = [];
@@ -92,6 +94,7 @@ export class FakeGateway implements WorkbookGateway {
     mode: WriteMode,
     onProgress?: (done: number, total: number) => void
   ): Promise<WriteOutcome> {
+    if (this.refuseWrite !== null) return this.refuseWrite;
     onProgress?.(1, 3);
     if (this.holdWrites) await new Promise<void>((resolve) => this.pending.push(resolve));
     onProgress?.(3, 3);

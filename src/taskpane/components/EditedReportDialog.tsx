@@ -7,6 +7,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { WriteMode } from '../../workbook/gateway';
 import { fill } from '../i18n';
 import { useLocale } from '../locale';
@@ -21,6 +22,14 @@ export type EditedReportDialogProps = {
 /** Asks before touching a report the user edited by hand; keeping their edits is the default. */
 export function EditedReportDialog({ open, sheetName, onAnswer }: EditedReportDialogProps) {
   const { strings } = useLocale();
+  const createButton = useRef<HTMLButtonElement>(null);
+  // The Dialog focuses its first focusable element, or its surface when it cannot tell what is
+  // visible; a task after that settles the focus on the safe default whatever the host.
+  useEffect(() => {
+    if (!open) return undefined;
+    const timer = setTimeout(() => createButton.current?.focus());
+    return () => clearTimeout(timer);
+  }, [open]);
   return (
     <Dialog open={open} onOpenChange={(_, data) => data.open || onAnswer(null)}>
       <DialogSurface>
@@ -28,7 +37,7 @@ export function EditedReportDialog({ open, sheetName, onAnswer }: EditedReportDi
           <DialogTitle>{strings.editedTitle}</DialogTitle>
           <DialogContent>{fill(strings.editedBody, { sheet: sheetName })}</DialogContent>
           <DialogActions fluid>
-            <Button appearance="primary" autoFocus onClick={() => onAnswer('newSheet')}>
+            <Button appearance="primary" ref={createButton} onClick={() => onAnswer('newSheet')}>
               {strings.editedNewSheet}
             </Button>
             <Button onClick={() => onAnswer('replace')}>{strings.editedReplace}</Button>

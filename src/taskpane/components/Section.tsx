@@ -1,5 +1,5 @@
 import { Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -8,7 +8,7 @@ const useStyles = makeStyles({
 /** A titled part of a tab (a region named by its heading, for screen readers and tests). */
 export function Section(props: { title: string; children: ReactNode }) {
   const styles = useStyles();
-  const id = `section-${props.title.replace(/\W+/g, '-')}`;
+  const id = useId();
   return (
     <section className={styles.root} aria-labelledby={id}>
       <Subtitle2 as="h2" id={id}>

@@ -1,0 +1,49 @@
+import { screen, waitFor } from '@testing-library/react';
+import { FakeGateway } from './fakeGateway';
+import { pqTable, pqTableRu, renderPane } from './renderPane';
+
+const shownColumn = (label: string | RegExp) => screen.getByRole('combobox', { name: label });
+
+describe('Column mapping', () => {
+  it('detects every field from English headers', async () => {
+    await renderPane(new FakeGateway('en-US', [pqTable]));
+    expect(shownColumn('Product')).toHaveTextContent('Product');
+    expect(shownColumn('Price')).toHaveTextContent('Price');
+    expect(shownColumn('Totally variable cost (TVC)')).toHaveTextContent('TVC');
+    expect(shownColumn('Demand')).toHaveTextContent('Demand');
+    expect(shownColumn('Minimum quantity')).toHaveTextContent('(not used)');
+    expect(shownColumn('Time on B')).toHaveTextContent('Time: B, min');
+  });
+
+  it('detects every field from Russian headers', async () => {
+    await renderPane(new FakeGateway('ru-RU', [pqTableRu]));
+    expect(shownColumn('Продукт')).toHaveTextContent('Наименование');
+    expect(shownColumn('Цена')).toHaveTextContent('Цена, руб.');
+    expect(shownColumn('Абсолютно переменные затраты (АПЗ)')).toHaveTextContent(
+      'Абсолютно переменные затраты'
+    );
+    expect(shownColumn('Спрос')).toHaveTextContent('Спрос');
+    expect(shownColumn('Время на B')).toHaveTextContent('Время: B, мин');
+  });
+
+  it('says which field has no column when a header is not recognised', async () => {
+    const table = { ...pqTable, headers: ['Product', 'Cost to us', 'TVC', 'Demand', 'Time: B'] };
+    await renderPane(new FakeGateway('en-US', [table]));
+    expect(screen.getByText('No column for price: choose it in Columns.')).toBeInTheDocument();
+  });
+
+  it('keeps the user’s choice of column in the workbook settings and restores it', async () => {
+    const table = { ...pqTable, headers: ['Product', 'Cost to us', 'TVC', 'Demand', 'Time: B'] };
+    const gateway = new FakeGateway('en-US', [table]);
+    const { user, unmount } = await renderPane(gateway);
+    await user.click(shownColumn('Price'));
+    await user.click(screen.getByRole('option', { name: 'Cost to us' }));
+    await waitFor(() =>
+      expect(gateway.settings['mapping:table:Products']).toMatchObject({ price: 'Cost to us' })
+    );
+    expect(screen.queryByText(/No column for price/)).not.toBeInTheDocument();
+    unmount();
+    await renderPane(gateway);
+    expect(shownColumn('Price')).toHaveTextContent('Cost to us');
+  });
+});
