@@ -87,3 +87,8 @@ export function reportGrid(blocks: ReportDocument['blocks']): CellValue[][] {
   for (let r = 0; r < grid.length; r++) grid[r] ??= [];
   return grid;
 }
+
+/** Two cells hold the same value as far as the fingerprint can tell. */
+export function sameCell(a: CellValue, b: CellValue): boolean {
+  return canonicalCell(a) === canonicalCell(b);
+}

@@ -204,11 +204,12 @@ export class MemoryGateway implements WorkbookGateway {
     const sheet = this.sheetById(sheetId);
     const facts = this.facts(sheet);
     const registry = parseRegistry(this.workbook.settings[REGISTRY_SETTING]);
-    if (!sheet || !facts || !isRemovable(registry, facts)) return false;
+    if (!sheet || !facts || !isRemovable(facts)) return false;
     this.workbook.sheets = this.workbook.sheets.filter((s) => s !== sheet);
     this.workbook.tables = this.workbook.tables.filter((t) => t.sheetId !== sheetId);
-    const key = Object.keys(registry).find((k) => registry[k]?.sheetId === sheetId) as string;
-    this.workbook.settings[REGISTRY_SETTING] = withEntry(registry, key, null);
+    const key = Object.keys(registry).find((k) => registry[k]?.sheetId === sheetId);
+    if (key !== undefined)
+      this.workbook.settings[REGISTRY_SETTING] = withEntry(registry, key, null);
     return true;
   }
 }

@@ -135,10 +135,12 @@ export function writeTarget(
   return { kind: 'replace', sheetId: owned.sheetId };
 }
 
-/** A removable sheet: ours (registry + marker agree) and not complete. */
-export function isRemovable(registry: Registry, sheet: SheetFacts): boolean {
-  const entry = Object.values(registry).find((e) => e.sheetId === sheet.id);
-  const marker = ownMarker(entry, sheet);
+/**
+ * A removable sheet: it carries our marker and says "incomplete". The registry is not required:
+ * a write can fail before the registry is updated, and such a sheet must still be removable.
+ */
+export function isRemovable(sheet: SheetFacts): boolean {
+  const marker = parseMarker(sheet.markerText);
   return marker !== null && !marker.complete;
 }
 
