@@ -79,7 +79,7 @@ module.exports = (_env, argv = {}) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'assets/*.{png,html}', to: 'assets/[name][ext]' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -65,7 +65,7 @@ const MAX_QUOTED = 40;
 
 /** "row 3" in a column, "cell 3" in a row, "row 3, column 2" in a block; "" for a single value. */
 export function describePosition(at: Position | undefined): string {
-  if (at === undefined || (at.rows === 1 && at.columns === 1)) return '';
+  if (at === undefined) return '';
   if (at.columns === 1) return `row ${at.row + 1}`;
   if (at.rows === 1) return `cell ${at.column + 1}`;
   return `row ${at.row + 1}, column ${at.column + 1}`;

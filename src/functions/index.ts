@@ -1,8 +1,25 @@
 /**
- * Webpack entry of the custom functions (shared runtime: loaded by taskpane.html beside the pane).
- * Every `*Functions.ts` file here is imported for its `CustomFunctions.associate(...)` calls, which
- * the metadata plugin's loader appends at build time; a new file must be added to this list.
+ * Webpack entry of the custom functions (shared runtime: taskpane.html loads it beside the pane).
+ *
+ * Every `src/functions/*Functions.ts` is loaded here for the `CustomFunctions.associate(...)` calls
+ * the metadata plugin's loader appends to it at build time. The pattern is the one
+ * webpack.config.js gives the metadata plugin, so a new `<group>Functions.ts` file is in both the
+ * metadata and the bundle without touching this file.
  */
-import './throughputFunctions';
-import './mixFunctions';
-import './profitFunctions';
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- augments @types/node's require
+  namespace NodeJS {
+    interface Require {
+      /** Webpack's compile-time directory import (arguments must be literals). */
+      context(
+        directory: string,
+        deep: boolean,
+        filter: RegExp
+      ): { keys(): string[]; (id: string): unknown };
+    }
+  }
+}
+
+const functionFiles = require.context('./', false, /Functions\.ts$/);
+functionFiles.keys().forEach((key) => functionFiles(key));
+export {};
