@@ -21,13 +21,14 @@
  * this map, and fails when an id, a parameter count or a name rule does not match.
  */
 import { mixRu } from './mix';
+import { optimalMixRu } from './optimalMix';
 import { profitRu } from './profit';
 import { throughputRu } from './throughput';
 import type { RussianMap } from './types';
 
 export type { RussianFunction, RussianMap } from './types';
 
-const GROUPS: readonly RussianMap[] = [mixRu, profitRu, throughputRu];
+const GROUPS: readonly RussianMap[] = [mixRu, optimalMixRu, profitRu, throughputRu];
 
 /** Every group merged; an id defined twice is a programming error. */
 export function russianHelp(groups: readonly RussianMap[] = GROUPS): RussianMap {
