@@ -12,6 +12,7 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
@@ -51,7 +52,12 @@ module.exports = (_env, argv = {}) => {
       taskpane: './src/taskpane/index.tsx',
     },
     output: { path: path.join(root, 'dist'), filename: '[name].js', clean: true },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // HiGHS (the exact solver, loaded on demand) imports Node built-ins only when it runs in
+      // Node; in the browser those branches never run, so the modules are left empty.
+      fallback: { crypto: false, fs: false, module: false, path: false, url: false },
+    },
     module: {
       rules: [
         {
@@ -68,6 +74,9 @@ module.exports = (_env, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, '');
+      }),
       new CustomFunctionsMetadataPlugin({ input: functionFiles(), output: 'functions.json' }),
       new RussianMetadataPlugin({ root }),
       new HtmlWebpackPlugin({
