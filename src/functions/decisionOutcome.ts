@@ -45,6 +45,17 @@ export const DECISION_NAMES: FieldNames = {
   achieved: 'achievedT',
 };
 
+/** Excel argument names of the core fields the client-card functions read. */
+export const CLIENT_NAMES: FieldNames = {
+  ids: 'customerIds',
+  throughputShare: 'tvc',
+  monthlyTurnoverTarget: 'turnoverTarget',
+  minMonthlyTurnover: 'minTurnover',
+  secondStepPrice: 'secondStepPrice',
+  secondStepConversion: 'conversion',
+  monthlyThroughputPerCustomer: 'monthlyThroughputPerCustomer',
+};
+
 /** The one-CCR product-mix problem of the product-table arguments. */
 export function ccrProblem(
   args: { price: unknown; tvc: unknown; ccrTime: unknown; demand: unknown; minimum: unknown },

@@ -17,9 +17,9 @@ function errorOf(call: () => unknown): { code: string; message: string } {
 
 describe('TA.REQUIREDREVENUE and TA.SALESPLAN', () => {
   it('needs 220, 1,100 and 11,000 of revenue for T 110 at 50 %, 10 % and 1 %', () => {
-    expect(requiredRevenue(100, 10, 0.5)).toBeCloseTo(220, 9);
-    expect(requiredRevenue(100, 10, 0.1)).toBeCloseTo(1100, 9);
-    expect(requiredRevenue(100, 10, 0.01)).toBeCloseTo(11000, 9);
+    expect(requiredRevenue(100, 10, [[0.5]])).toBeCloseTo(220, 9);
+    expect(requiredRevenue(100, 10, [[0.1]])).toBeCloseTo(1100, 9);
+    expect(requiredRevenue(100, 10, [[0.01]])).toBeCloseTo(11000, 9);
   });
 
   it('takes equal sales shares when they are omitted, and a blank target profit as 0', () => {
@@ -40,7 +40,7 @@ describe('TA.REQUIREDREVENUE and TA.SALESPLAN', () => {
   });
 
   it('answers #N/A when no group earns throughput', () => {
-    expect(errorOf(() => requiredRevenue(100, 10, 0)).code).toBe('#N/A');
+    expect(errorOf(() => requiredRevenue(100, 10, [[0]])).code).toBe('#N/A');
   });
 });
 

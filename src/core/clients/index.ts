@@ -35,6 +35,7 @@ export {
 } from './qualification';
 export {
   DEFAULT_SECOND_STEP_CONVERSION,
+  countToReach,
   type ClientFormat,
   type Lever,
   type SecondStep,

@@ -42,6 +42,15 @@ export type Lever =
 const WHOLE_EPSILON = 1e-9;
 const wholeAtLeast = (value: number): number => Math.ceil(value - WHOLE_EPSILON);
 
+/**
+ * The whole number of units (trainings, people, clients) that reaches `target` at `perUnit` each:
+ * ⌈target ÷ per unit⌉; `null` when a unit brings nothing. 300,000 at 25,000 × 12 → 1, not 2.
+ */
+export function countToReach(target: number, perUnit: number): number | null {
+  if (!(perUnit > 0)) return null;
+  return Math.max(0, wholeAtLeast(target / perUnit));
+}
+
 /** The levers for the missed bars; a lever that cannot help (a price of 0) is left out. */
 export function clientLevers(
   ltv: Check,

@@ -1,4 +1,4 @@
-import { qualifyClient, type Qualification } from '../../../src/core/clients';
+import { countToReach, qualifyClient, type Qualification } from '../../../src/core/clients';
 
 function qualification(outcome: ReturnType<typeof qualifyClient>): Qualification {
   if (outcome.status === 'invalid') throw new Error('expected a qualification');
@@ -126,5 +126,17 @@ describe('qualifyClient', () => {
       status: 'invalid',
       issues: [{ kind: 'empty', field: 'monthlyTurnoverTarget' }],
     });
+  });
+});
+
+describe('countToReach', () => {
+  it('rounds up to whole units but not past float noise: 300,000 at 25,000 × 12 is 1', () => {
+    expect(countToReach(300000, 25000 * 12)).toBe(1);
+    expect(countToReach(300000, 0.1 * 3e6 - 1e-10)).toBe(1);
+    expect(countToReach(300001, 300000)).toBe(2);
+  });
+
+  it('has no count when a unit brings nothing', () => {
+    expect(countToReach(300000, 0)).toBeNull();
   });
 });
