@@ -60,3 +60,34 @@ export function parseInputs(
     errors,
   };
 }
+
+/** The unit a time header names: "Time: Master, h" → hours; "Время: B, мин" → minutes. */
+export function timeUnitOfHeader(header: string): TimeUnit | null {
+  const unit = /[,(]\s*([^,()]+?)\s*\)?\s*$/u.exec(header.toLowerCase())?.[1]?.replace(/\.$/, '');
+  if (unit === undefined) return null;
+  if (/^(h|hr|hrs|hour|hours|ч|час|часы|часов)$/u.test(unit)) return 'hours';
+  if (/^(m|min|mins|minute|minutes|мин|минута|минуты|минут)$/u.test(unit)) return 'minutes';
+  return null;
+}
+
+/** Inputs stored in the workbook, when they have the right shape. */
+export function storedInputs(value: unknown): PlanInputs | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const record = value as Record<string, unknown>;
+  const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : '');
+  const capacities = record.capacities;
+  if (typeof capacities !== 'object' || capacities === null) return null;
+  return {
+    timeUnit: record.timeUnit === 'hours' ? 'hours' : 'minutes',
+    capacities: Object.fromEntries(
+      Object.entries(capacities).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string'
+      )
+    ),
+    operatingExpense: text('operatingExpense'),
+    targetProfit: text('targetProfit'),
+    wholeUnits: record.wholeUnits !== false,
+    constraintOverride:
+      typeof record.constraintOverride === 'string' ? record.constraintOverride : null,
+  };
+}

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { FakeGateway } from './fakeGateway';
-import { enterPeriod, planTable, pqTableRu, renderPane, rowsOf } from './renderPane';
+import { enterPeriod, planTable, renderPane, rowsOf } from './renderPane';
+import { pqTableRu, workbookWith } from './workbooks';
 
 describe('Pane language', () => {
   it('labels everything in Russian when Office speaks ru-RU', async () => {
-    const { user } = await renderPane(new FakeGateway('ru-RU', [pqTableRu]));
+    const { user } = await renderPane(workbookWith(pqTableRu, 'ru-RU'));
     expect(screen.getByRole('tab', { name: 'Ассортимент' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Откуда взять продукты' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'минуты' })).toBeChecked();

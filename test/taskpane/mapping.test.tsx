@@ -1,12 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
-import { FakeGateway } from './fakeGateway';
-import { pqTable, pqTableRu, renderPane } from './renderPane';
+import { renderPane } from './renderPane';
+import { pqTable, pqTableRu, workbookWith } from './workbooks';
 
 const shownColumn = (label: string | RegExp) => screen.getByRole('combobox', { name: label });
 
 describe('Column mapping', () => {
   it('detects every field from English headers', async () => {
-    await renderPane(new FakeGateway('en-US', [pqTable]));
+    await renderPane(workbookWith(pqTable, 'en-US'));
     expect(shownColumn('Product')).toHaveTextContent('Product');
     expect(shownColumn('Price')).toHaveTextContent('Price');
     expect(shownColumn('Totally variable cost (TVC)')).toHaveTextContent('TVC');
@@ -16,7 +16,7 @@ describe('Column mapping', () => {
   });
 
   it('detects every field from Russian headers', async () => {
-    await renderPane(new FakeGateway('ru-RU', [pqTableRu]));
+    await renderPane(workbookWith(pqTableRu, 'ru-RU'));
     expect(shownColumn('Продукт')).toHaveTextContent('Наименование');
     expect(shownColumn('Цена')).toHaveTextContent('Цена, руб.');
     expect(shownColumn('Абсолютно переменные затраты (АПЗ)')).toHaveTextContent(
@@ -28,18 +28,20 @@ describe('Column mapping', () => {
 
   it('says which field has no column when a header is not recognised', async () => {
     const table = { ...pqTable, headers: ['Product', 'Cost to us', 'TVC', 'Demand', 'Time: B'] };
-    await renderPane(new FakeGateway('en-US', [table]));
+    await renderPane(workbookWith(table, 'en-US'));
     expect(screen.getByText('No column for price: choose it in Columns.')).toBeInTheDocument();
   });
 
   it('keeps the user’s choice of column in the workbook settings and restores it', async () => {
     const table = { ...pqTable, headers: ['Product', 'Cost to us', 'TVC', 'Demand', 'Time: B'] };
-    const gateway = new FakeGateway('en-US', [table]);
+    const gateway = workbookWith(table, 'en-US');
     const { user, unmount } = await renderPane(gateway);
     await user.click(shownColumn('Price'));
     await user.click(screen.getByRole('option', { name: 'Cost to us' }));
-    await waitFor(() =>
-      expect(gateway.settings['mapping:table:Products']).toMatchObject({ price: 'Cost to us' })
+    await waitFor(async () =>
+      expect((await gateway.readSettings())['mapping:table:Products']).toMatchObject({
+        price: 'Cost to us',
+      })
     );
     expect(screen.queryByText(/No column for price/)).not.toBeInTheDocument();
     unmount();

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { FakeGateway } from './fakeGateway';
-import { enterPeriod, planTable, pqTable, renderPane, rowsOf } from './renderPane';
+import { enterPeriod, planTable, renderPane, rowsOf } from './renderPane';
+import { pqTable, workbookWith } from './workbooks';
 
 describe('Product mix preview', () => {
   it('plans Goldratt’s P&Q: 100 P, then 30 Q on what is left of B, NP 300', async () => {
-    const { user } = await renderPane(new FakeGateway('en-US', [pqTable]));
+    const { user } = await renderPane(workbookWith(pqTable, 'en-US'));
     await enterPeriod(user, { capacity: '2400', operatingExpense: '6000' });
     expect(rowsOf(planTable())).toEqual([
       ['1', 'P', '180', '100', '62.5%'],
@@ -19,7 +19,7 @@ describe('Product mix preview', () => {
 
   it('names the row and the column of text in the price column', async () => {
     const table = { ...pqTable, rows: [pqTable.rows[0] ?? [], ['Q', '12,50', 40, 50, 30]] };
-    const { user } = await renderPane(new FakeGateway('en-US', [table]));
+    const { user } = await renderPane(workbookWith(table, 'en-US'));
     await enterPeriod(user, { capacity: '2400' });
     expect(
       screen.getByText('Row 3, column “Price”: text “12,50” where a number is expected.')
@@ -31,14 +31,14 @@ describe('Product mix preview', () => {
   it('shows a product named like markup as literal text, never as HTML', async () => {
     const name = '<img src=x onerror=alert(1)>';
     const table = { ...pqTable, rows: [[name, 90, 45, 100, 15]] };
-    const { user, container } = await renderPane(new FakeGateway('en-US', [table]));
+    const { user, container } = await renderPane(workbookWith(table, 'en-US'));
     await enterPeriod(user, { capacity: '2400' });
     expect(within(planTable()).getByText(name)).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
   });
 
   it('warns that demand binds when no resource is overloaded', async () => {
-    const { user } = await renderPane(new FakeGateway('en-US', [pqTable]));
+    const { user } = await renderPane(workbookWith(pqTable, 'en-US'));
     await enterPeriod(user, { capacity: '100000' });
     expect(
       screen.getByText(/No internal constraint: demand \(the market\) binds/)

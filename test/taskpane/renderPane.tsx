@@ -2,23 +2,6 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import type { WorkbookGateway } from '../../src/workbook/gateway';
-import type { FakeTable } from './fakeGateway';
-
-/** Goldratt's P&Q reduced to resource B (times in minutes). */
-export const pqTable: FakeTable = {
-  name: 'Products',
-  headers: ['Product', 'Price', 'TVC', 'Demand', 'Time: B, min'],
-  rows: [
-    ['P', 90, 45, 100, 15],
-    ['Q', 100, 40, 50, 30],
-  ],
-};
-
-export const pqTableRu: FakeTable = {
-  name: 'Товары',
-  headers: ['Наименование', 'Цена, руб.', 'Абсолютно переменные затраты', 'Спрос', 'Время: B, мин'],
-  rows: pqTable.rows,
-};
 
 /** Renders the pane and waits until the source is read and its columns are shown. */
 export async function renderPane(gateway: WorkbookGateway) {

@@ -1,12 +1,14 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { MixPlan } from '../../core';
 import type { WorkbookGateway } from '../../workbook/gateway';
 import { buildReport } from '../../workbook/reportLayout';
 import type { Language } from '../i18n';
 import { computeMix, type MixModel } from '../mixModel';
-import { initialInputs, type PlanInputs } from '../planInputs';
+import type { PlanInputs } from '../planInputs';
+import { settingsStore } from '../settingsStore';
 import { useReportWriter, type ReportWriter } from './useReportWriter';
 import { useSource, type SourceState } from './useSource';
+import { useStoredInputs } from './useStoredInputs';
 
 export type ProductMix = {
   readonly source: SourceState;
@@ -19,11 +21,17 @@ export type ProductMix = {
 
 /** Wires the workbook (through the gateway) to the engine for the Product mix tab. */
 export function useProductMix(gateway: WorkbookGateway, language: Language): ProductMix {
-  const source = useSource(gateway);
-  const [inputs, setInputs] = useState<PlanInputs>(initialInputs);
+  const store = useMemo(() => settingsStore(gateway), [gateway]);
+  const source = useSource(gateway, store);
+  const [inputs, setInputs] = useStoredInputs(
+    store,
+    source.source,
+    source.settings,
+    source.mapping
+  );
   const changeInputs = useCallback(
     (patch: Partial<PlanInputs>) => setInputs((current) => ({ ...current, ...patch })),
-    []
+    [setInputs]
   );
   const { data, mapping } = source;
   const model = useMemo(

@@ -5,12 +5,21 @@ import {
   type ColumnMapping,
   type MappingProblem,
 } from '../../workbook/columnMapping';
-import type { SourceData, SourceRef, TableInfo, WorkbookGateway } from '../../workbook/gateway';
+import type {
+  SourceData,
+  SourceRef,
+  TableInfo,
+  WorkbookGateway,
+  WorkbookSettings,
+} from '../../workbook/gateway';
+import type { SettingsStore } from '../settingsStore';
 
 export type SourceState = {
   readonly tables: readonly TableInfo[];
   readonly source: SourceRef | null;
   readonly data: SourceData | null;
+  /** The workbook settings as read with `data` (stored inputs live there). */
+  readonly settings: WorkbookSettings;
   readonly mapping: ColumnMapping | null;
   /** What detection could not settle (missing or ambiguous columns); empty once the user maps. */
   readonly detectionProblems: readonly MappingProblem[];
@@ -29,10 +38,11 @@ export type SourceState = {
  * mapping: the one stored in the workbook settings for this source when it still fits the headers,
  * otherwise the one detected from the (EN/RU) headers.
  */
-export function useSource(gateway: WorkbookGateway): SourceState {
+export function useSource(gateway: WorkbookGateway, store: SettingsStore): SourceState {
   const [tables, setTables] = useState<readonly TableInfo[]>([]);
   const [source, setSource] = useState<SourceRef | null>(null);
   const [data, setData] = useState<SourceData | null>(null);
+  const [settings, setSettings] = useState<WorkbookSettings>({});
   const [mapping, setMappingState] = useState<ColumnMapping | null>(null);
   const [detectionProblems, setDetectionProblems] = useState<readonly MappingProblem[]>([]);
   const [loading, setLoading] = useState(true);
@@ -53,6 +63,7 @@ export function useSource(gateway: WorkbookGateway): SourceState {
         ]);
         if (mine !== generation.current) return;
         const detection = chooseMapping(settings, ref, sourceData.headers);
+        setSettings(settings);
         setData(sourceData);
         setMappingState(detection.mapping);
         setDetectionProblems(detection.problems);
@@ -108,19 +119,19 @@ export function useSource(gateway: WorkbookGateway): SourceState {
       setMappingState(next);
       setDetectionProblems([]);
       if (source === null) return;
-      gateway
-        .readSettings()
-        .then((settings) => gateway.writeSettings(withMapping(settings, source, next)))
+      store
+        .update((current) => withMapping(current, source, next))
         .then(() => setSettingsFailed(false))
         .catch(() => setSettingsFailed(true));
     },
-    [gateway, source]
+    [store, source]
   );
 
   return {
     tables,
     source,
     data,
+    settings,
     mapping,
     detectionProblems,
     loading,
