@@ -81,6 +81,10 @@ function quote(text: string): string {
   return `'${short}'`;
 }
 
+function count(n: number, unit: 'rows' | 'cells'): string {
+  return `${n} ${n === 1 ? unit.slice(0, -1) : unit}`;
+}
+
 /** The sentence shown in Excel's error flag for `problem`. */
 export function problemMessage(problem: ArgumentProblem): string {
   const { argument } = problem;
@@ -94,7 +98,7 @@ export function problemMessage(problem: ArgumentProblem): string {
     case 'notSingleValue':
       return `${argument}: expected a single value, got ${problem.rows} rows × ${problem.columns} columns`;
     case 'lengthMismatch':
-      return `${problem.expected.argument} has ${problem.expected.length} ${problem.unit}, ${argument} has ${problem.length}: give ranges of the same size`;
+      return `${problem.expected.argument} has ${count(problem.expected.length, problem.unit)}, ${argument} has ${problem.length}: give ranges of the same size`;
     case 'text':
       return `${where(argument, problem.at)}: text ${quote(problem.text)} where a number is expected`;
     case 'boolean':
