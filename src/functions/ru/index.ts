@@ -20,6 +20,8 @@
  * The build (scripts/russianMetadataPlugin.js) writes functions.ru.json from functions.json and
  * this map, and fails when an id, a parameter count or a name rule does not match.
  */
+import { clientsRu } from './clients';
+import { decisionsRu } from './decisions';
 import { mixRu } from './mix';
 import { optimalMixRu } from './optimalMix';
 import { profitRu } from './profit';
@@ -28,7 +30,14 @@ import type { RussianMap } from './types';
 
 export type { RussianFunction, RussianMap } from './types';
 
-const GROUPS: readonly RussianMap[] = [mixRu, optimalMixRu, profitRu, throughputRu];
+const GROUPS: readonly RussianMap[] = [
+  clientsRu,
+  decisionsRu,
+  mixRu,
+  optimalMixRu,
+  profitRu,
+  throughputRu,
+];
 
 /** Every group merged; an id defined twice is a programming error. */
 export function russianHelp(groups: readonly RussianMap[] = GROUPS): RussianMap {
