@@ -1,0 +1,121 @@
+/**
+ * A fake of the Excel object model, faithful where our safety depends on it: queued commands run
+ * at `sync()`, properties exist only after `load` + `sync`, null objects, protection, cell-edit
+ * mode, the 5 MB request limit, non-transactional batches and Excel's parsing of typed text.
+ */
+import type { ExcelHost, ExcelRunOptions } from '../../../src/workbook/excelHost';
+import { FakeContext } from './context';
+import {
+  addSheet,
+  cellAt,
+  newState,
+  setCellAt,
+  enter,
+  type Area,
+  type FakeSheet,
+  type FakeState,
+} from './model';
+import { makeWorkbook } from './workbook';
+
+export { FakeOfficeError } from './model';
+export type { FakeState, FakeSheet } from './model';
+
+export class FakeExcel {
+  readonly state: FakeState = newState();
+  /** Every context handed to a batch, to spy on `sync`. */
+  readonly contexts: FakeContext[] = [];
+  /** Called with each new context before the batch runs (e.g. to install a spy). */
+  onContext: ((context: FakeContext) => void) | null = null;
+  apiVersion = 20;
+  private editWaiters: (() => void)[] = [];
+
+  host(
+    options: { blockBytes?: number; readCells?: number; displayLanguage?: string } = {}
+  ): ExcelHost {
+    return {
+      run: <T>(runOptions: ExcelRunOptions, batch: (context: Excel.RequestContext) => Promise<T>) =>
+        this.run(runOptions, batch),
+      isSetSupported: (version: string) => Number(version.split('.')[1]) <= this.apiVersion,
+      displayLanguage: options.displayLanguage ?? 'en-US',
+      ...(options.blockBytes === undefined ? {} : { blockBytes: options.blockBytes }),
+      ...(options.readCells === undefined ? {} : { readCells: options.readCells }),
+    };
+  }
+
+  async run<T>(
+    options: ExcelRunOptions,
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> {
+    const context = new FakeContext(this.state, options.delayForCellEdit === true, () =>
+      this.editEnded()
+    );
+    context.workbook = makeWorkbook(context);
+    this.contexts.push(context);
+    this.onContext?.(context);
+    return batch(context as unknown as Excel.RequestContext);
+  }
+
+  private editEnded(): Promise<void> {
+    if (!this.state.editingCell) return Promise.resolve();
+    return new Promise((resolve) => this.editWaiters.push(resolve));
+  }
+
+  finishEditing(): void {
+    this.state.editingCell = false;
+    this.editWaiters.splice(0).forEach((resolve) => resolve());
+  }
+
+  /** A sheet with `rows` typed in from A1, as a user would type them. */
+  addSheet(
+    name: string,
+    rows: readonly (readonly unknown[])[] = [],
+    at: { row?: number; column?: number } = {}
+  ): FakeSheet {
+    const sheet = addSheet(this.state, name);
+    this.type(sheet, rows, at.row ?? 0, at.column ?? 0);
+    return sheet;
+  }
+
+  type(sheet: FakeSheet, rows: readonly (readonly unknown[])[], row = 0, column = 0): void {
+    rows.forEach((line, r) =>
+      line.forEach((value, c) => {
+        if (value === null) return;
+        const cell =
+          typeof value === 'object' && value !== null && 'error' in value
+            ? { value: String((value as { error: string }).error), type: 'Error' as const }
+            : enter(value, 'General');
+        setCellAt(sheet, row + r, column + c, cell);
+      })
+    );
+  }
+
+  addTable(name: string, sheet: FakeSheet, area: Area): void {
+    this.state.tables.push({ name, sheetId: sheet.id, area });
+  }
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.state.sheets.find((s) => s.name === name);
+    if (!sheet) throw new Error(`No sheet ${name}`);
+    return sheet;
+  }
+
+  /** Values of a sheet from A1 to its last cell, as Office.js returns them. */
+  values(sheet: FakeSheet): unknown[][] {
+    const rows = sheet.cells.length;
+    let columns = 0;
+    for (let r = 0; r < rows; r++) columns = Math.max(columns, sheet.cells[r]?.length ?? 0);
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => cellAt(sheet, r, c)?.value ?? '')
+    );
+  }
+
+  /** Everything a user could see of a sheet: values, formulas, types and formats. */
+  snapshot(sheet: FakeSheet): string {
+    return JSON.stringify({
+      name: sheet.name,
+      cells: sheet.cells,
+      formats: sheet.formats,
+      merged: sheet.merged,
+    });
+  }
+}
