@@ -34,6 +34,7 @@ const DIRECT_LIMIT = 4000;
 const SAMPLE_SIZE = 2000;
 const MARGIN_SIZE = 3000;
 const MAX_ROUNDS = 50;
+const RECLASSIFY_ROUNDS = 4;
 
 const LOWER = 0;
 const UPPER = 1;
@@ -54,7 +55,7 @@ export function solveContinuous(highs: Highs, reduced: Reduced, clock: Clock): C
     d = reducedCosts(reduced, y);
     classify(reduced, d, state);
   }
-  const rhs = restrictedRhs(reduced, state, d);
+  let rhs = restrictedRhs(reduced, state, d);
   let best: ContinuousSolution | null = null;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     if (clock.cancelled()) return { ...fallback(best, y), status: 'cancelled' };
@@ -72,9 +73,16 @@ export function solveContinuous(highs: Highs, reduced: Reduced, clock: Clock): C
     const stats = { method, lpSolves, columns: margin.length } as const;
     best = { status: 'timeLimit', x, y, bound, rangeDown: null, rangeUp: null, ...stats };
     if (solution.status !== 'optimal') break;
-    if (!admitViolators(reduced, state, d, rhs)) {
+    const violators = admitViolators(reduced, state, d, rhs);
+    if (violators === 0) {
       const ranges = shiftRanges(solution, rhs, reduced.capacity);
       return { ...best, status: 'optimal', ...ranges };
+    }
+    // Many violators: the sample's prices were rough; the margin LP's are better, so re-draw the
+    // margin around them instead of growing the LP by every violator.
+    if (!direct && round < RECLASSIFY_ROUNDS && violators > MARGIN_SIZE / 2) {
+      classify(reduced, d, state);
+      rhs = restrictedRhs(reduced, state, d);
     }
   }
   return { ...fallback(best, y), status: clock.cancelled() ? 'cancelled' : 'timeLimit' };
@@ -122,28 +130,39 @@ function sampleDuals(highs: Highs, reduced: Reduced, clock: Clock): Float64Array
  */
 function classify(reduced: Reduced, d: Float64Array, state: Uint8Array): void {
   const { active, t, room } = reduced;
-  const keys = Float64Array.from(active, (i) => Math.abs(d[i] as number) / (t[i] as number));
-  const sorted = keys.slice().sort();
-  const threshold = sorted[Math.min(MARGIN_SIZE, sorted.length) - 1] as number;
-  active.forEach((i, k) => {
+  const n = active.length;
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = active[k] as number;
+    keys[k] = Math.abs(d[i] as number) / (t[i] as number);
+  }
+  const threshold = keys.slice().sort()[Math.min(MARGIN_SIZE, n) - 1] as number;
+  for (let k = 0; k < n; k++) {
+    const i = active[k] as number;
     const unlimited = room[i] === Number.POSITIVE_INFINITY;
     if ((keys[k] as number) <= threshold) state[i] = MARGIN;
     else if ((d[i] as number) > 0) state[i] = unlimited ? MARGIN : UPPER;
     else state[i] = LOWER;
-  });
+  }
 }
 
 /** Capacity' minus the time of products fixed at demand; frees fixed products until it is ≥ 0. */
 function restrictedRhs(reduced: Reduced, state: Uint8Array, d: Float64Array): Float64Array {
   const rhs = Float64Array.from(reduced.capacity);
-  const upper: number[] = [];
-  for (const i of reduced.active) if (state[i] === UPPER) upper.push(i);
-  for (const i of upper) addUsage(reduced, rhs, i, -(reduced.room[i] as number));
+  const upper = reduced.active.filter((i) => state[i] === UPPER);
+  reduced.usage.forEach((column, r) => {
+    let used = 0;
+    for (let k = 0; k < upper.length; k++) {
+      const i = upper[k] as number;
+      used += (reduced.room[i] as number) * (column[i] as number);
+    }
+    rhs[r] = (rhs[r] as number) - used;
+  });
   if (rhs.every((value) => value >= 0)) return rhs;
   // Least-sure first: the products whose T is least above their priced time.
   const ratio = (i: number): number => (d[i] as number) / (reduced.t[i] as number);
-  upper.sort((a, b) => ratio(a) - ratio(b));
-  for (const i of upper) {
+  const order = Array.from(upper).sort((a, b) => ratio(a) - ratio(b));
+  for (const i of order) {
     if (rhs.every((value) => value >= 0)) break;
     state[i] = MARGIN;
     addUsage(reduced, rhs, i, reduced.room[i] as number);
@@ -168,26 +187,31 @@ function assemble(
   solution: ModelSolution
 ): Float64Array {
   const x = new Float64Array(reduced.count);
-  for (const i of reduced.active) if (state[i] === UPPER) x[i] = reduced.room[i] as number;
+  const { active, room } = reduced;
+  for (let k = 0; k < active.length; k++) {
+    const i = active[k] as number;
+    if (state[i] === UPPER) x[i] = room[i] as number;
+  }
   margin.forEach((i, k) => {
-    const room = reduced.room[i] as number;
-    x[i] = Math.min(room, Math.max(0, solution.x[k] as number));
+    x[i] = Math.min(room[i] as number, Math.max(0, solution.x[k] as number));
   });
   return x;
 }
 
 /**
  * Moves into the margin every fixed product whose reduced cost says its bound is wrong
- * (at nothing but d > 0, or at demand but d < 0). Returns whether any moved.
+ * (at nothing but d > 0, or at demand but d < 0). Returns how many moved.
  */
 function admitViolators(
   reduced: Reduced,
   state: Uint8Array,
   d: Float64Array,
   rhs: Float64Array
-): boolean {
-  let moved = false;
-  for (const i of reduced.active) {
+): number {
+  let moved = 0;
+  const { active } = reduced;
+  for (let k = 0; k < active.length; k++) {
+    const i = active[k] as number;
     const s = state[i] as number;
     if (s === MARGIN) continue;
     const di = d[i] as number;
@@ -197,7 +221,7 @@ function admitViolators(
       state[i] = MARGIN;
       addUsage(reduced, rhs, i, reduced.room[i] as number);
     } else continue;
-    moved = true;
+    moved++;
   }
   return moved;
 }

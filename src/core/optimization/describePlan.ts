@@ -79,7 +79,10 @@ function shadowPricesOf(problem: MixProblem, y: Float64Array): Float64Array {
 function usedTime(problem: MixProblem, quantity: Float64Array): Float64Array {
   return Float64Array.from(problem.products.usage, (column) => {
     let used = 0;
-    quantity.forEach((q, i) => (used += q * (column[i] as number)));
+    for (let i = 0; i < quantity.length; i++) {
+      const q = quantity[i] as number;
+      if (q !== 0) used += q * (column[i] as number);
+    }
     return used;
   });
 }

@@ -6,13 +6,21 @@ export const PRICE_TOLERANCE = 1e-7;
 /** Reduced cost of every active product at resource prices y: d_i = T_i − Σ_r y_r·usage[r][i]. */
 export function reducedCosts(reduced: Reduced, y: Float64Array): Float64Array {
   const d = new Float64Array(reduced.count);
-  const { active, t } = reduced;
-  for (const i of active) d[i] = t[i] as number;
-  reduced.usage.forEach((column, r) => {
+  const { active, t, usage } = reduced;
+  const n = active.length;
+  for (let k = 0; k < n; k++) {
+    const i = active[k] as number;
+    d[i] = t[i] as number;
+  }
+  for (let r = 0; r < usage.length; r++) {
     const price = y[r] as number;
-    if (price === 0) return;
-    for (const i of active) d[i] = (d[i] as number) - price * (column[i] as number);
-  });
+    if (price === 0) continue;
+    const column = usage[r] as Float64Array;
+    for (let k = 0; k < n; k++) {
+      const i = active[k] as number;
+      d[i] = (d[i] as number) - price * (column[i] as number);
+    }
+  }
   return d;
 }
 
@@ -31,7 +39,9 @@ export function dualBound(reduced: Reduced, y: Float64Array, d: Float64Array): n
   reduced.capacity.forEach((capacity, r) => {
     bound += capacity * Math.max(0, y[r] as number);
   });
-  for (const i of reduced.active) {
+  const { active } = reduced;
+  for (let k = 0; k < active.length; k++) {
+    const i = active[k] as number;
     const di = d[i] as number;
     if (di <= 0) continue;
     const room = reduced.room[i] as number;
@@ -47,6 +57,10 @@ export function dualBound(reduced: Reduced, y: Float64Array, d: Float64Array): n
 /** ΣT of the plan x (excess over the minimums). */
 export function planThroughput(reduced: Reduced, x: Float64Array): number {
   let total = reduced.fixedThroughput;
-  for (const i of reduced.active) total += (x[i] as number) * (reduced.t[i] as number);
+  const { active, t } = reduced;
+  for (let k = 0; k < active.length; k++) {
+    const i = active[k] as number;
+    total += (x[i] as number) * (t[i] as number);
+  }
   return total;
 }

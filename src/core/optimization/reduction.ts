@@ -41,12 +41,12 @@ export function reduce(problem: MixProblem, withMinimums: boolean): Reduced {
     const min = minimum[i] as number;
     fixedThroughput += min === 0 ? 0 : min * (t[i] as number);
     let usesTime = false;
-    products.usage.forEach((column, r) => {
-      const time = column[i] as number;
-      if (time === 0) return;
+    for (let r = 0; r < products.usage.length; r++) {
+      const time = (products.usage[r] as Float64Array)[i] as number;
+      if (time === 0) continue;
       usesTime = true;
-      capacity[r] = (capacity[r] as number) - min * time;
-    });
+      if (min !== 0) capacity[r] = (capacity[r] as number) - min * time;
+    }
     if (!((t[i] as number) > 0 && (room[i] as number) > 0)) continue;
     if (usesTime) active.push(i);
     else {
