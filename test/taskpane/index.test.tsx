@@ -20,7 +20,9 @@ describe('Outside Office', () => {
     };
     document.body.innerHTML = '<div id="root"></div>';
     await act(async () => {
-      jest.isolateModules(() => require('../../src/taskpane/index'));
+      await jest.isolateModulesAsync(async () => {
+        await import('../../src/taskpane/index');
+      });
     });
     await act(async () => ready?.({ host: null }));
     expect(await screen.findByText('Preview mode — not connected to Excel')).toBeInTheDocument();
