@@ -64,7 +64,8 @@ export function solveModel(highs: Highs, model: RestrictedModel, clock: Clock): 
       ...(model.integer ? { mip_rel_gap: 1e-9 } : {}),
       ...(model.maxNodes === undefined ? {} : { mip_max_nodes: model.maxNodes }),
     });
-    if (model.start) handle.setSolution({ colValue: model.start });
+    // The start is a hint: HiGHS may refuse one (status −1) and search without it.
+    if (model.start) handle.raw.setSolution({ colValue: model.start });
     const interrupt = (event: { interrupt(): void }): undefined => {
       if (clock.cancelled()) event.interrupt();
       return undefined;
