@@ -64,3 +64,10 @@ export {
   type RfmSegmentation,
   type RfmThresholds,
 } from './rfm';
+export {
+  clientCard,
+  type AcquisitionSummary,
+  type ClientCard,
+  type ClientCardInput,
+  type ClientCardOutcome,
+} from './clientCard';

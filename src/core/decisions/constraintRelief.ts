@@ -16,6 +16,8 @@ export type ReliefInput = {
 export type ReliefResult = DecisionResult & {
   /** How the freed hours flow down the ranking, product by product. */
   readonly hourChange: HourChange;
+  /** The most OE the relief is worth: ΔOE at which ΔNP = 0, that is ΔT. */
+  readonly breakEvenOperatingExpense: number;
 };
 
 export type ReliefOutcome =
@@ -35,5 +37,5 @@ export function relieveConstraint(input: ReliefInput): ReliefOutcome {
     deltaOperatingExpense: input.deltaOperatingExpense,
   });
   if (decision.status !== 'evaluated') return decision;
-  return { ...decision, hourChange: change };
+  return { ...decision, hourChange: change, breakEvenOperatingExpense: change.deltaThroughput };
 }

@@ -29,6 +29,8 @@ export type SpecialOrderResult = {
   readonly idleTime: number | null;
   /** Products that give up quantity, in ranking order. */
   readonly displaced: readonly HourChangeSegment[];
+  /** The lowest price worth accepting: TVC + displaced T ÷ quantity; `null` for an empty order. */
+  readonly minimumPrice: number | null;
 };
 
 /** The order alone needs all of the CCR's time or more. */
@@ -65,7 +67,7 @@ export function evaluateSpecialOrder(
   const timeNeeded = order.quantity * timePerUnit;
   if (!allFinite(orderThroughput, timeNeeded)) return { status: 'overflow' };
   if (problem === null || timeNeeded === 0) {
-    return result(orderThroughput, 0, timeNeeded, null, []);
+    return result(order, orderThroughput, 0, timeNeeded, null, []);
   }
   const before = planOrFailure(problem);
   if (before.status !== 'planned') return before;
@@ -77,10 +79,11 @@ export function evaluateSpecialOrder(
   if (change.status === 'exceedsCapacity') return { status: 'doesNotFit', timeNeeded, capacity };
   if (change.status !== 'changed') return change;
   const displaced = change.segments.filter((segment) => segment.quantityChange < 0);
-  return result(orderThroughput, -change.deltaThroughput, timeNeeded, idleTime, displaced);
+  return result(order, orderThroughput, -change.deltaThroughput, timeNeeded, idleTime, displaced);
 }
 
 function result(
+  order: SpecialOrder,
   orderThroughput: number,
   displacedThroughput: number,
   timeNeeded: number,
@@ -89,7 +92,9 @@ function result(
 ): SpecialOrderResult | Overflow {
   // ΔT = T of the order − T displaced from the plan
   const deltaThroughput = orderThroughput - displacedThroughput;
-  if (!allFinite(deltaThroughput)) return { status: 'overflow' };
+  // ΔT = q × (p − TVC) − displaced = 0 ⇒ p = TVC + displaced ÷ q
+  const minimumPrice = order.quantity > 0 ? order.tvc + displacedThroughput / order.quantity : null;
+  if (!allFinite(deltaThroughput, minimumPrice)) return { status: 'overflow' };
   return {
     status: 'evaluated',
     verdict: verdictOf(deltaThroughput),
@@ -99,5 +104,6 @@ function result(
     timeNeeded,
     idleTime,
     displaced,
+    minimumPrice,
   };
 }

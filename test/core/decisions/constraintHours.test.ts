@@ -120,7 +120,9 @@ describe('relieveConstraint', () => {
       deltaOperatingExpense: 450,
     });
     expect(outcome).toMatchObject({ status: 'evaluated', verdict: 'accept' });
-    if (outcome.status === 'evaluated') expect(outcome.deltaNetProfit).toBeCloseTo(50, 9);
+    if (outcome.status !== 'evaluated') return;
+    expect(outcome.deltaNetProfit).toBeCloseTo(50, 9);
+    expect(outcome.breakEvenOperatingExpense).toBeCloseTo(500, 9);
   });
 
   it('rejects them for +550 OE although a single rate (30 × 20 = 600) would accept', () => {

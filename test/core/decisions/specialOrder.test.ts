@@ -24,6 +24,7 @@ describe('evaluateSpecialOrder', () => {
     expect(result.deltaThroughput).toBe(9);
     expect(result.verdict).toBe('accept');
     expect(result.displacedThroughput).toBe(0);
+    expect(result.minimumPrice).toBe(1);
   });
 
   it('rejects an order priced below its TVC', () => {
@@ -48,6 +49,8 @@ describe('evaluateSpecialOrder', () => {
     expect(result.deltaThroughput).toBe(-200);
     expect(result.verdict).toBe('reject');
     expect(result.displaced.map((d) => [d.product, d.quantityChange])).toEqual([[1, -10]]);
+    // 40 + 600 ÷ 10: the price at which the order only replaces what it displaces
+    expect(result.minimumPrice).toBe(100);
   });
 
   it('accepts the same order at a price that beats the displaced throughput', () => {
