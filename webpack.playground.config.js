@@ -9,6 +9,7 @@
  */
 const fs = require('fs');
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { RussianMetadataPlugin } = require('./scripts/russianMetadataPlugin');
@@ -39,7 +40,11 @@ module.exports = (env = {}) => {
       playground: ['./playground/customFunctionsShim.ts', ...inputs, './playground/main.ts'],
     },
     output: { path: path.join(root, 'dist-playground'), filename: '[name].js', clean: true },
-    resolve: { extensions: ['.ts', '.tsx', '.mjs', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.mjs', '.js'],
+      // As in webpack.config.js: HiGHS (the exact solver) imports Node built-ins only in Node.
+      fallback: { crypto: false, fs: false, module: false, path: false, url: false },
+    },
     module: {
       rules: [
         {
@@ -56,6 +61,9 @@ module.exports = (env = {}) => {
     performance: { hints: false },
     stats: 'errors-warnings',
     plugins: [
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, '');
+      }),
       new CustomFunctionsMetadataPlugin({ input: inputs, output: 'functions.json' }),
       new RussianMetadataPlugin({ root }),
       new HtmlWebpackPlugin({

@@ -1,7 +1,7 @@
 /** Writes a laid-out report into a Univer sheet: values, number formats, bold rows, tables. */
 import { CellValueType, type ICellData } from '@univerjs/core';
 import type { FWorkbook, FWorksheet } from '@univerjs/sheets/facade';
-import type { ReportBlock, ReportCell } from '../src/workbook/gateway';
+import type { ReportBlock, ReportCell, ReportDocument } from '../src/workbook/gateway';
 import { uniqueTableName } from '../src/workbook/sheetNames';
 import { numberFormatCode } from '../src/workbook/writePlan';
 
@@ -65,10 +65,13 @@ export async function writeBlock(workbook: FWorkbook, sheet: FWorksheet, block: 
   if (block.table) await addTable(workbook, sheet, block, block.table.name);
 }
 
-/** Columns wide enough for what was written (Univer does not auto-fit on write). */
+/**
+ * Columns wide enough for what was written (Univer does not auto-fit on write). One-column blocks
+ * (the title) are left out: their text runs over the empty cells beside them.
+ */
 export function fitColumns(sheet: FWorksheet, blocks: readonly ReportBlock[]): void {
   const widths = new Map<number, number>();
-  for (const block of blocks)
+  for (const block of blocks.filter((b) => widthOf(b) > 1))
     blockGrid(block).forEach((row) =>
       row.forEach((value, j) => {
         const chars = value === null ? 0 : typeof value === 'number' ? 12 : value.length;
@@ -77,11 +80,28 @@ export function fitColumns(sheet: FWorksheet, blocks: readonly ReportBlock[]): v
       })
     );
   for (const [column, chars] of widths)
-    sheet.setColumnWidth(column, Math.min(280, Math.max(72, chars * 7 + 16)));
+    sheet.setColumnWidth(column, Math.min(280, Math.max(64, chars * 7 + 24)));
+}
+
+/** Rows and columns a sheet needs for the report (Univer's new sheets have only 20 columns). */
+export function reportSheetSize(report: ReportDocument): { rowCount: number; columnCount: number } {
+  let rowCount = 1000;
+  let columnCount = 26;
+  for (const block of report.blocks) {
+    rowCount = Math.max(rowCount, block.row + block.values.length + 100);
+    columnCount = Math.max(columnCount, block.column + widthOf(block) + 5);
+  }
+  return { rowCount, columnCount };
 }
 
 /** Our sheet is reused on refresh: drop its tables and contents, keep its id and tab position. */
-export async function emptySheet(workbook: FWorkbook, sheet: FWorksheet): Promise<void> {
+export async function emptySheet(
+  workbook: FWorkbook,
+  sheet: FWorksheet,
+  size: { rowCount: number; columnCount: number }
+): Promise<void> {
   for (const table of sheet.getSubTableInfos()) await workbook.removeTable(table.id);
   sheet.clear();
+  if (sheet.getMaxRows() < size.rowCount) sheet.setRowCount(size.rowCount);
+  if (sheet.getMaxColumns() < size.columnCount) sheet.setColumnCount(size.columnCount);
 }

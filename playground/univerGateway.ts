@@ -36,7 +36,7 @@ import {
   writeMarker,
   writeRegistry,
 } from './reportMarker';
-import { emptySheet, fitColumns, writeBlock } from './reportWriter';
+import { emptySheet, fitColumns, reportSheetSize, writeBlock } from './reportWriter';
 import { firstRowFormats, hasMergedCells, quoteSheet, readGrid, sheetAddress } from './univerCells';
 
 type Located = { readonly sheet: FWorksheet; readonly range: FRange; readonly label: string };
@@ -155,8 +155,9 @@ export class UniverGateway implements WorkbookGateway {
     if (target.kind === 'blocked') return { status: 'blocked', reason: target.reason };
     let sheet: FWorksheet | undefined;
     try {
-      sheet = target.kind === 'replace' && owned ? owned.sheet : this.newSheet(report.sheetName);
-      if (target.kind === 'replace') await emptySheet(this.workbook, sheet);
+      sheet = target.kind === 'replace' && owned ? owned.sheet : this.newSheet(report);
+      if (target.kind === 'replace')
+        await emptySheet(this.workbook, sheet, reportSheetSize(report));
       const id = newReportId();
       writeMarker(sheet, { v: 1, id, complete: false, fp: '' });
       writeRegistry(
@@ -186,16 +187,17 @@ export class UniverGateway implements WorkbookGateway {
   }
 
   /** A new sheet at the end; a user's sheet of the same name keeps its name (ours gets ` (2)`). */
-  private newSheet(wanted: string): FWorksheet {
+  private newSheet(report: ReportDocument): FWorksheet {
     const names = this.workbook.getSheets().map((s) => s.getSheetName());
     const index = this.workbook.getNumSheets();
-    return this.workbook.insertSheet(uniqueSheetName(wanted, names), { index });
+    const sheet = reportSheetSize(report);
+    return this.workbook.insertSheet(uniqueSheetName(report.sheetName, names), { index, sheet });
   }
 
   async removeIncompleteReport(sheetId: string): Promise<boolean> {
     const sheet = this.workbook.getSheetBySheetId(sheetId);
     const registry = readRegistry(this.workbook);
-    if (!sheet || !isRemovable(registry, sheetFacts(sheet))) return false;
+    if (!sheet || !isRemovable(sheetFacts(sheet))) return false;
     const key = Object.keys(registry).find((k) => registry[k]?.sheetId === sheetId);
     if (key) writeRegistry(this.workbook, withEntry(registry, key, null));
     return this.workbook.deleteSheet(sheet);

@@ -13,26 +13,30 @@ export async function activateSheet(page, sheetName) {
   }, sheetName);
 }
 
-/** Screen position of a cell of the active sheet (Univer reports it relative to its canvas). */
-async function cellCenter(page, sheetName, a1) {
-  return page.evaluate(
-    ([name, address]) => {
-      const sheet = window.taPlayground.workbook.getSheetByName(name);
-      const cell = sheet.getRange(address).getCellRect();
-      const canvas = document
-        .querySelector('#grid canvas[id^="univer-sheet-main-canvas"]')
-        .getBoundingClientRect();
-      return { x: canvas.x + cell.x + cell.width / 2, y: canvas.y + cell.y + cell.height / 2 };
-    },
-    [sheetName, a1]
+/** Univer's name box: the input left of the formula bar that shows the active cell (`B20`). */
+async function nameBox(page) {
+  const handle = await page.evaluateHandle(() =>
+    [...document.querySelectorAll('#grid input')].find(
+      (input) =>
+        /^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/.test(input.value) &&
+        input.getBoundingClientRect().width > 0
+    )
   );
+  const element = handle.asElement();
+  if (!element) throw new Error('Univer name box not found');
+  return element;
 }
 
-/** Clicks the cell and types into it with the keyboard, as a user would, then presses Enter. */
+/**
+ * Goes to the cell through the name box and types into it with the keyboard, as a user would,
+ * then presses Enter.
+ */
 export async function typeIntoCell(page, sheetName, a1, text) {
   await activateSheet(page, sheetName);
-  const { x, y } = await cellCenter(page, sheetName, a1);
-  await page.mouse.click(x, y);
+  const box = await nameBox(page);
+  await box.click({ clickCount: 3 });
+  await page.keyboard.type(a1);
+  await page.keyboard.press('Enter');
   await page.keyboard.type(text, { delay: 10 });
   await page.keyboard.press('Enter');
   await settle(page);

@@ -1,0 +1,177 @@
+// The playground in a real browser: the spreadsheet, the add-in's TA.* functions typed into cells,
+// and the add-in's task pane writing its report into the spreadsheet.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, openPlayground } from './support/browser.mjs';
+import { activateSheet, sheetList, typeIntoCell, valuesOf } from './support/sheet.mjs';
+
+const url = process.env.PLAYGROUND_URL;
+if (!url) throw new Error('PLAYGROUND_URL is not set: run these tests with npm run test:e2e');
+const artifacts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-results');
+
+let browser;
+before(async () => {
+  await mkdir(artifacts, { recursive: true });
+  browser = await launchBrowser();
+});
+after(async () => browser?.close());
+
+/** Cells of a sheet from A1 to its last non-empty cell, as raw values. */
+async function grid(page, sheetName) {
+  const a1 = await page.evaluate((name) => {
+    const sheet = window.taPlayground.workbook.getSheetByName(name);
+    return sheet.getRange(0, 0, sheet.getLastRow() + 1, sheet.getLastColumn() + 1).getA1Notation();
+  }, sheetName);
+  return valuesOf(page, sheetName, a1);
+}
+
+function rowStartingWith(rows, first) {
+  return rows.find((row) => row.some((cell) => cell === first));
+}
+
+describe('the playground (English)', () => {
+  let page;
+  let problems;
+  before(async () => {
+    ({ page, problems } = await openPlayground(browser.context, url));
+  });
+  after(async () => page?.close());
+
+  test('loads with no console errors and no failed requests, every TA.* function registered', async () => {
+    assert.deepEqual(problems, []);
+    const state = await page.evaluate(() => ({
+      problems: window.taPlayground.problems,
+      names: window.taPlayground.functionNames,
+    }));
+    assert.deepEqual(state.problems, []);
+    for (const id of [
+      'THROUGHPUT',
+      'TPERCCR',
+      'CCRRANK',
+      'MIX',
+      'CCRLOAD',
+      'MIXTABLE',
+      'NETPROFIT',
+    ])
+      assert.ok(state.names.includes(`TA.${id}`), `TA.${id} is registered`);
+  });
+
+  test('opens on the salon: Classic earns more per master hour than "Gold Star"', async () => {
+    const [classic, goldStar, , dye] = await valuesOf(page, 'Salon', 'H2:K5');
+    assert.deepEqual(classic, [1020, 1020, 3, 60]);
+    assert.deepEqual(goldStar, [2520, 840, 4, 6]);
+    assert.equal(dye[2], 1, 'hair dye takes no master time and ranks first');
+  });
+
+  test('TA.THROUGHPUT typed into a cell spills T per unit of P and Q', async () => {
+    await typeIntoCell(page, 'P&Q', 'B20', '=TA.THROUGHPUT(B2:B3,C2:C3)');
+    assert.deepEqual(await valuesOf(page, 'P&Q', 'B20:B21'), [[45], [60]]);
+  });
+
+  test('TA.CCRRANK typed into a cell ranks P before Q (3 vs 2 per minute of B)', async () => {
+    await typeIntoCell(page, 'P&Q', 'C20', '=TA.CCRRANK(B2:B3,C2:C3,D2:D3)');
+    assert.deepEqual(await valuesOf(page, 'P&Q', 'C20:C21'), [[1], [2]]);
+  });
+
+  test('TA.MIXTABLE typed into a cell spills the mix: 100 P, 30 Q, NP 300', async () => {
+    await typeIntoCell(
+      page,
+      'P&Q',
+      'A24',
+      '=TA.MIXTABLE(A2:A3,B2:B3,C2:C3,D2:D3,E2:E3,B5,F2:F3,B6)'
+    );
+    const rows = await valuesOf(page, 'P&Q', 'A24:J36');
+    const header = rows[0];
+    const quantity = header.indexOf('Quantity');
+    assert.ok(quantity > 0, `a Quantity column in ${JSON.stringify(header)}`);
+    assert.equal(rowStartingWith(rows, 'P')[quantity], 100);
+    assert.equal(rowStartingWith(rows, 'Q')[quantity], 30);
+    const np = rows.find((row) =>
+      row.some((c) => typeof c === 'string' && c.startsWith('Net profit'))
+    );
+    assert.ok(np?.includes(300), `NP 300 in ${JSON.stringify(np)}`);
+  });
+
+  test('the pane builds the P&Q report, and refresh replaces only our sheet', async () => {
+    // A user's own sheet that happens to have the report's name must never be touched.
+    await page.evaluate(() => {
+      const sheet = window.taPlayground.workbook.insertSheet('TA Report');
+      sheet.getRange('A1').setValue('my own notes');
+    });
+    await activateSheet(page, 'P&Q');
+    await page.getByRole('combobox', { name: 'Source of products' }).click();
+    await page.getByRole('option', { name: /^PQ/ }).click();
+    await page.getByRole('radio', { name: 'minutes' }).check();
+    await page.getByLabel('Capacity of B, minutes').fill('2400');
+    await page.getByLabel('Operating expense (OE) of the period').fill('6000');
+    await page.getByRole('button', { name: 'Write the report' }).click();
+    await page.getByText('Report written').first().waitFor({ timeout: 30_000 });
+
+    const sheetsAfterWrite = await sheetList(page);
+    const report = sheetsAfterWrite.find((s) => s.name === 'TA Report (2)');
+    assert.ok(report, `our report sheet in ${JSON.stringify(sheetsAfterWrite)}`);
+    const rows = await grid(page, report.name);
+    const p = rowStartingWith(rows, 'P');
+    const q = rowStartingWith(rows, 'Q');
+    assert.ok(p?.includes(100), `100 P in ${JSON.stringify(p)}`);
+    assert.ok(q?.includes(30), `30 Q in ${JSON.stringify(q)}`);
+    const np = rows.find((row) => row.some((c) => typeof c === 'string' && /^Net profit/.test(c)));
+    assert.ok(np?.includes(300), `NP 300 in ${JSON.stringify(np)}`);
+    await page.screenshot({ path: path.join(artifacts, 'playground-report.png') });
+    await page.locator('#side').screenshot({ path: path.join(artifacts, 'playground-pane.png') });
+
+    await page.getByRole('button', { name: 'Refresh the report' }).click();
+    await page.getByText('Report written').first().waitFor({ timeout: 30_000 });
+    const sheetsAfterRefresh = await sheetList(page);
+    assert.deepEqual(sheetsAfterRefresh, sheetsAfterWrite, 'refresh reuses our sheet, adds none');
+    assert.deepEqual(await valuesOf(page, 'TA Report', 'A1:B2'), [
+      ['my own notes', null],
+      [null, null],
+    ]);
+    // Same report again, but for the time it was built.
+    const withoutDate = (cells) => cells.map((row) => (row.includes('Built on') ? [] : row));
+    assert.deepEqual(withoutDate(await grid(page, report.name)), withoutDate(rows));
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('the playground (Russian)', () => {
+  let page;
+  let problems;
+  before(async () => {
+    ({ page, problems } = await openPlayground(browser.context, `${url}?lang=ru`));
+  });
+  after(async () => page?.close());
+
+  test('shows Univer, the pane and the functions in Russian', async () => {
+    assert.deepEqual(problems, []);
+    await page.getByText('Откуда взять продукты').waitFor();
+    await page.getByText('Формулы', { exact: true }).first().waitFor();
+    await typeIntoCell(page, 'Салон', 'B24', '=ТА.ПРОХОД(B2:B5,C2:C5)');
+    assert.deepEqual(await valuesOf(page, 'Салон', 'B24:B25'), [[1020], [2520]]);
+  });
+
+  test('the formula autocomplete lists ТА.ПРОХОД with its Russian description', async () => {
+    const { x, y } = await page.evaluate(() => {
+      const sheet = window.taPlayground.workbook.getSheetByName('Салон');
+      const cell = sheet.getRange('D24').getCellRect();
+      const canvas = document
+        .querySelector('#grid canvas[id^="univer-sheet-main-canvas"]')
+        .getBoundingClientRect();
+      return { x: canvas.x + cell.x + 10, y: canvas.y + cell.y + 10 };
+    });
+    await page.mouse.click(x, y);
+    await page.keyboard.type('=ТА.ПРОХ', { delay: 10 });
+    await page.getByText('ТА.ПРОХОД', { exact: true }).waitFor();
+    await page
+      .getByText(/^Проход на единицу \(T = цена/)
+      .first()
+      .waitFor();
+    await page.screenshot({ path: path.join(artifacts, 'playground-ru-functions.png') });
+    await page.keyboard.press('Escape');
+    assert.deepEqual(problems, []);
+  });
+});
