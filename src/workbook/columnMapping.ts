@@ -6,8 +6,7 @@
  * A mapping names columns by their header text, so it survives a column being moved; it is a
  * plain object kept in the workbook settings under `mapping:<source>`.
  */
-import type { SourceRef, WorkbookSettings } from './gateway';
-import { sourceKey } from './reportRules';
+import { SYNONYMS, TIME_PREFIX, TIME_WORDS } from './headerSynonyms';
 
 export type MappedField = 'name' | 'price' | 'tvc' | 'demand' | 'minimum';
 
@@ -33,49 +32,7 @@ export type MappingProblem =
   /** A stored mapping names a header the table no longer has. */
   | { readonly kind: 'headerNotFound'; readonly header: string };
 
-const SYNONYMS: Readonly<Record<MappedField, readonly string[]>> = {
-  name: [
-    'name',
-    'product',
-    'product name',
-    'service',
-    'item',
-    'товар',
-    'услуга',
-    'наименование',
-    'название',
-    'продукт',
-  ],
-  price: ['price', 'unit price', 'selling price', 'цена', 'цена продажи'],
-  tvc: [
-    'tvc',
-    'totally variable cost',
-    'totally variable costs',
-    'variable cost',
-    'variable costs',
-    'materials',
-    'переменные затраты',
-    'абсолютно переменные затраты',
-    'себестоимость',
-    'материалы',
-  ],
-  demand: ['demand', 'forecast', 'demand forecast', 'спрос', 'прогноз', 'прогноз спроса'],
-  minimum: ['minimum', 'min quantity', 'minimum quantity', 'минимум', 'минимальное количество'],
-};
-const TIME_WORDS = [
-  'time',
-  'ccr time',
-  'time on the constraint',
-  'constraint time',
-  'minutes',
-  'hours',
-  'время',
-  'время на ограничении',
-  'минуты',
-  'часы',
-];
-const TIME_PREFIX = /^(time|minutes|hours|время|минуты|часы)\s*[:—–-]\s*(.+)$/;
-const FIELDS: readonly MappedField[] = ['name', 'price', 'tvc', 'demand', 'minimum'];
+export const FIELDS: readonly MappedField[] = ['name', 'price', 'tvc', 'demand', 'minimum'];
 const REQUIRED: readonly MappedField[] = ['name', 'price', 'tvc'];
 
 /** The header as matched: trimmed, case-folded, `ё`→`е`, single spaces, no unit suffix. */
@@ -215,58 +172,5 @@ export function resolveMapping(mapping: ColumnMapping, headers: readonly string[
   };
 }
 
-export function mappingSettingKey(source: SourceRef): string {
-  return `mapping:${sourceKey(source)}`;
-}
-
-/** The mapping stored for `source`, if it has the right shape. */
-export function storedMapping(settings: WorkbookSettings, source: SourceRef): ColumnMapping | null {
-  const value = settings[mappingSettingKey(source)];
-  if (typeof value !== 'object' || value === null) return null;
-  const record = value as Record<string, unknown>;
-  const text = (key: MappedField) =>
-    typeof record[key] === 'string' ? (record[key] as string) : null;
-  if (!Array.isArray(record.resources)) return null;
-  const resources = record.resources.flatMap((r: unknown) => {
-    const { resource, header } = (r ?? {}) as Record<string, unknown>;
-    return typeof resource === 'string' && typeof header === 'string' ? [{ resource, header }] : [];
-  });
-  return {
-    name: text('name'),
-    price: text('price'),
-    tvc: text('tvc'),
-    demand: text('demand'),
-    minimum: text('minimum'),
-    resources,
-  };
-}
-
-/** Settings with `mapping` stored for `source` (a new object; the old one is not changed). */
-export function withMapping(
-  settings: WorkbookSettings,
-  source: SourceRef,
-  mapping: ColumnMapping
-): WorkbookSettings {
-  return { ...settings, [mappingSettingKey(source)]: JSON.parse(JSON.stringify(mapping)) };
-}
-
-/** The stored mapping when it still fits the headers, otherwise the detected one. */
-export function chooseMapping(
-  settings: WorkbookSettings,
-  source: SourceRef,
-  headers: readonly string[]
-): Detection {
-  const stored = storedMapping(settings, source);
-  if (stored && resolveMapping(stored, headers).status === 'resolved') {
-    const mapped = new Set([
-      ...FIELDS.map((f) => stored[f]),
-      ...stored.resources.map((r) => r.header),
-    ]);
-    return {
-      mapping: stored,
-      problems: [],
-      unmapped: headers.filter((h) => !mapped.has(h.trim()) && h.trim() !== ''),
-    };
-  }
-  return detectColumns(headers);
-}
+// Kept importable from here: the pane imports them with the mapping types.
+export { chooseMapping, mappingSettingKey, storedMapping, withMapping } from './mappingSettings';

@@ -1,10 +1,5 @@
-import {
-  chooseMapping,
-  detectColumns,
-  resolveMapping,
-  storedMapping,
-  withMapping,
-} from '../../src/workbook/columnMapping';
+import { detectColumns, resolveMapping } from '../../src/workbook/columnMapping';
+import { chooseMapping, storedMapping, withMapping } from '../../src/workbook/mappingSettings';
 
 describe('column mapping', () => {
   it('detects English headers after trim and case-fold', () => {
