@@ -102,6 +102,25 @@ describe('manifest.xml', () => {
     expect(manifestText).not.toMatch(/contoso/i);
   });
 
+  it('keeps texts within the schema limits (short strings 125, long strings 250)', () => {
+    const texts = (node: XmlNode, tag = 'bt:Override'): string[] => [
+      node['@DefaultValue'] as string,
+      ...findAll(node, tag).map((o) => o['@Value'] as string),
+    ];
+    const app = only(manifest, 'OfficeApp');
+    const short = [
+      ...texts(app.DisplayName as XmlNode, 'Override'),
+      ...findAll(only(manifest, 'bt:ShortStrings'), 'bt:String').flatMap((node) => texts(node)),
+    ];
+    const long = [
+      ...texts(app.Description as XmlNode, 'Override'),
+      ...findAll(only(manifest, 'bt:LongStrings'), 'bt:String').flatMap((node) => texts(node)),
+    ];
+    for (const text of short) expect([text, [...text].length <= 125]).toEqual([text, true]);
+    for (const text of long) expect([text, [...text].length <= 250]).toEqual([text, true]);
+    expect(short.length).toBeGreaterThan(8);
+  });
+
   it('uses only HTTPS URLs', () => {
     const urls = manifestText.match(/(?:DefaultValue|Value)="[a-z]+:\/\/[^"]*"/g) ?? [];
     expect(urls.length).toBeGreaterThan(5);
