@@ -106,11 +106,15 @@ export function numberColumn(
   return { argument, values, orientation };
 }
 
-/** A column of labels (product names): text as is, numbers as text, blanks as "". */
+/**
+ * A column of labels (product names): text as is, numbers as text, blanks as "". A 0 is a blank
+ * too: Excel on the desktop passes an empty name cell as 0, on the web as `null`.
+ */
 export function textColumn(value: unknown, argument: string): Column<string[]> {
   const { cells, orientation } = vectorOf(value, argument);
   const values = cells.map((cell, i) => {
     if (typeof cell === 'string') return cell;
+    if (cell === 0) return '';
     if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
     if (isBlank(cell)) return '';
     const at = positionIn(i, cells.length, orientation);

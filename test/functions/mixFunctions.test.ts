@@ -132,6 +132,16 @@ describe('TA.MIXTABLE', () => {
     expect(table[1]?.slice(0, 4)).toEqual([1, '#2', 20, '']);
   });
 
+  it('labels an empty name cell #<row> whether Excel passes it as 0 (desktop) or null (web)', () => {
+    const labels = (blank: unknown) =>
+      mixTableReport(column('P', blank), price, tvc, time, demand, 2400, OMITTED, null, null)
+        .slice(1, 3)
+        .map((cells) => cells[1]);
+    expect(labels(0)).toEqual(['P', '#2']);
+    expect(labels(null)).toEqual(['P', '#2']);
+    expect(labels(1001)).toEqual(['P', '1001']);
+  });
+
   it('checks names has as many rows as price', () => {
     const error = excelErrorOf(() =>
       mixTableReport(column('P'), price, tvc, time, demand, 2400, OMITTED, null, null)
