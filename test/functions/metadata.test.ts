@@ -109,6 +109,11 @@ describe('functions.ru.json', () => {
     expect(metadata.functions.find((fn) => fn.id === 'THROUGHPUT')?.name).toBe('ПРОХОД');
   });
 
+  it('refuses a function id given Russian help in two group files', () => {
+    const group = { TWICE: { name: 'ДВАЖДЫ', description: '', parameters: [] } };
+    expect(() => russianHelp([group, group])).toThrow('Russian help for TWICE is defined twice');
+  });
+
   it('uses Russian names that follow the naming rules and are unique', () => {
     const names = Object.values(russianHelp()).map((fn) => fn.name);
     for (const name of names) expect(nameProblems(name)).toEqual([]);
