@@ -1,25 +1,19 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes `any` so text reaches the parser */
 /**
- * TA.CAC, TA.LTVCAC, TA.CACPAYBACK, TA.CONVERSION, TA.REPEATRATE and TA.RFM: what a customer costs
- * to win, how fast it pays back, and which segment of the base each customer is in. The JSDoc of
- * each function is its Excel help.
+ * TA.CAC, TA.LTVCAC, TA.CACPAYBACK, TA.CONVERSION and TA.REPEATRATE: what a customer costs to
+ * win, how fast it pays back, and how many come back. The JSDoc of each function is its Excel help.
  */
 import {
   customerAcquisitionCost,
-  DEFAULT_RFM_THRESHOLDS,
   leadConversion,
   ltvToCac,
   monthsToRecoverCac,
   repeatPurchaseRate,
-  rfmSegments,
   type RatioOutcome,
-  type RfmSegment,
 } from '../core/clients';
-import { isOmitted, numberColumn, numberValue, sameLength } from './arguments';
+import { numberColumn, numberValue } from './arguments';
 import { CLIENT_NAMES, notAvailable, throwFailure } from './decisionOutcome';
-import { isRussianDisplay } from './displayLanguage';
 import { divisionByZero } from './excelErrors';
-import { spill } from './results';
 
 function ratio(outcome: RatioOutcome, zero: () => CustomFunctions.Error): number {
   if (outcome.status === 'noDivisor') throw zero();
@@ -94,74 +88,4 @@ export function repeatRate(purchases: any[][]): number {
   if (outcome.status === 'noDivisor') throw notAvailable('purchases: no customer with a purchase');
   if (outcome.status !== 'repeatRate') throwFailure(outcome, CLIENT_NAMES, counts.orientation);
   return outcome.rate;
-}
-
-const LABELS: Readonly<Record<'en' | 'ru', Readonly<Record<RfmSegment, string>>>> = {
-  en: {
-    newcomer: 'newcomer',
-    loyal: 'loyal',
-    sleeping: 'sleeping',
-    atRisk: 'at risk',
-    other: 'other',
-  },
-  ru: {
-    newcomer: 'новичок',
-    loyal: 'лояльный',
-    sleeping: 'спящий',
-    atRisk: 'в зоне риска',
-    other: 'прочие',
-  },
-};
-
-/**
- * RFM segment of each customer by number of purchases and days since the last one: newcomer (1–2 purchases, the last within 30 days), loyal (5 or more, within 30 days), sleeping (1 purchase, none for over 90 days), at risk (2 or more, none for over 30 days), other (the rest). Example: =TA.RFM(B2:B500, C2:C500) or =TA.RFM(B2:B500; C2:C500).
- * @customfunction RFM
- * @param purchases Number of purchases of each customer; rows blank in both ranges stay blank.
- * @param daysSinceLast Days since each customer's last purchase (e.g. =TODAY()-D2:D500); same size.
- * @param [recentDays] A purchase within this many days is recent; omitted: 30.
- * @param [sleepingDays] No purchase for more than this many days is asleep; omitted: 90.
- * @param [newcomerMaxPurchases] Newcomers have at most this many purchases; omitted: 2.
- * @param [loyalMinPurchases] Loyal customers have at least this many purchases; omitted: 5.
- * @returns The segment of each customer, spilled beside the input.
- */
-export function rfm(
-  purchases: any[][],
-  daysSinceLast: any[][],
-  recentDays?: any,
-  sleepingDays?: any,
-  newcomerMaxPurchases?: any,
-  loyalMinPurchases?: any
-): any[][] {
-  const counts = numberColumn(purchases, 'purchases');
-  const days = numberColumn(daysSinceLast, 'daysSinceLast');
-  sameLength(counts, days);
-  const bar = (value: unknown, name: keyof typeof DEFAULT_RFM_THRESHOLDS): number =>
-    isOmitted(value) ? DEFAULT_RFM_THRESHOLDS[name] : numberValue(value, name);
-  const rows = Array.from(counts.values, (count, i) => ({ count, day: days.values[i] as number }));
-  // Rows blank in both ranges (the tail of a whole-column range) are not customers.
-  const kept = rows.flatMap((row, i) => (row.count === 0 && row.day === 0 ? [] : [i]));
-  const outcome = rfmSegments(
-    kept.map((i) => ({
-      purchases: (rows[i] as { count: number }).count,
-      daysSinceLast: (rows[i] as { day: number }).day,
-    })),
-    {
-      recentDays: bar(recentDays, 'recentDays'),
-      sleepingDays: bar(sleepingDays, 'sleepingDays'),
-      newcomerMaxPurchases: bar(newcomerMaxPurchases, 'newcomerMaxPurchases'),
-      loyalMinPurchases: bar(loyalMinPurchases, 'loyalMinPurchases'),
-    }
-  );
-  if (outcome.status !== 'segmented') {
-    const issues = outcome.issues.map((issue) =>
-      issue.row === undefined ? issue : { ...issue, row: kept[issue.row] as number }
-    );
-    throwFailure({ status: 'invalid', issues }, CLIENT_NAMES, counts.orientation);
-  }
-  const labels = LABELS[isRussianDisplay() ? 'ru' : 'en'];
-  const cells: string[] = rows.map(() => '');
-  kept.forEach((row, k) => {
-    cells[row] = labels[outcome.segments[k] as RfmSegment];
-  });
-  return spill(cells, counts.orientation);
 }

@@ -72,11 +72,13 @@ export function ccrProblem(
   return { problem, orientation: columns.orientation };
 }
 
+// What a field's issue means where the generic sentence would be vague.
 const SPECIFIC: Readonly<Record<string, string>> = {
-  'outOfOrder:sleepingDays': 'sleepingDays must be ≥ recentDays',
-  'outOfOrder:loyalMinPurchases': 'loyalMinPurchases must be > newcomerMaxPurchases',
-  'tooLarge:horizonMonths': 'horizonMonths: at most 1200 months',
-  'tooLarge:clients': 'clients: more clients than leads',
+  'outOfOrder:sleepingDays': 'must be ≥ recentDays',
+  'outOfOrder:loyalMinPurchases': 'must be > newcomerMaxPurchases',
+  'tooLarge:horizonMonths': 'at most 1200 months',
+  'tooLarge:clients': 'more clients than leads',
+  'tooLarge:purchaseDates': 'a purchase after asOfDate',
 };
 
 /** The sentence for one issue. */
@@ -85,13 +87,13 @@ export function issueMessage(
   names: FieldNames = {},
   orientation: Orientation = 'column'
 ): string {
-  const specific = SPECIFIC[`${issue.kind}:${issue.field}`];
-  if (specific !== undefined) return specific;
   const argument = names[issue.field] ?? issue.field;
   const where =
     issue.row === undefined
       ? argument
       : `${argument}, ${orientation === 'column' ? 'row' : 'cell'} ${issue.row + 1}`;
+  const specific = SPECIFIC[`${issue.kind}:${issue.field}`];
+  if (specific !== undefined) return `${where}: ${specific}`;
   switch (issue.kind) {
     case 'notFinite':
       return `${where}: not a finite number`;

@@ -4,7 +4,6 @@ import {
   conversion,
   ltvCac,
   repeatRate,
-  rfm,
 } from '../../src/functions/clientAcquisitionFunctions';
 
 function errorOf(call: () => unknown): { code: string; message: string } {
@@ -39,39 +38,5 @@ describe('CAC functions', () => {
 
   it('gives the repeat-purchase rate of the customers who bought', () => {
     expect(repeatRate([[1], [2], [3], [1], [0]])).toBe(0.5);
-  });
-});
-
-describe('TA.RFM', () => {
-  it('labels each customer with one segment and keeps blank rows blank', () => {
-    expect(rfm([[1], [5], [1], [3], [0], [4]], [[10], [5], [120], [45], [0], [10]])).toEqual([
-      ['newcomer'],
-      ['loyal'],
-      ['sleeping'],
-      ['at risk'],
-      [''],
-      ['other'],
-    ]);
-  });
-
-  it('takes the owner’s thresholds', () => {
-    const omitted = null as never;
-    expect(rfm([[3]], [[10]], omitted, omitted, 3, 6)).toEqual([['newcomer']]);
-  });
-
-  it('names the row of a customer with days but no purchases, counted in the user’s range', () => {
-    expect(errorOf(() => rfm([[0], [0], [2]], [[0], [40], [5]])).message).toBe(
-      'purchases, row 2 must be > 0'
-    );
-  });
-
-  it('answers in Russian when Excel shows Russian', () => {
-    const global = globalThis as { Office?: unknown };
-    global.Office = { context: { displayLanguage: 'ru-RU' } };
-    try {
-      expect(rfm([[1]], [[1]])).toEqual([['новичок']]);
-    } finally {
-      delete global.Office;
-    }
   });
 });

@@ -10,6 +10,7 @@ const FILES = [
   'clientFunctions',
   'clientQualificationFunctions',
   'clientAcquisitionFunctions',
+  'clientSegmentFunctions',
 ].map((name) => `${__dirname}/../../src/functions/${name}.ts`);
 
 describe('Russian help of the decision and client-card functions', () => {

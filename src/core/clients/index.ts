@@ -71,3 +71,9 @@ export {
   type ClientCardInput,
   type ClientCardOutcome,
 } from './clientCard';
+export {
+  customersFromPurchases,
+  type LoggedCustomer,
+  type PurchaseLog,
+  type PurchaseLogOutcome,
+} from './purchaseLog';

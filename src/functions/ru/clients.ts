@@ -1,4 +1,7 @@
-/** Russian help of clientFunctions.ts, clientQualificationFunctions.ts and clientAcquisitionFunctions.ts. */
+/**
+ * Russian help of clientFunctions.ts, clientQualificationFunctions.ts, clientAcquisitionFunctions.ts
+ * and clientSegmentFunctions.ts.
+ */
 import type { RussianMap } from './types';
 
 const stepPrice = {
@@ -36,6 +39,22 @@ const consultationsPerClient = {
 };
 const clientsPerMonth = { name: 'клиентов_в_месяц', description: 'Новых клиентов в месяц.' };
 const cac = { name: 'CAC', description: 'CAC — стоимость привлечения клиента, деньги.' };
+
+const rfmThresholds = [
+  {
+    name: 'дней_недавно',
+    description: 'Покупка не позже стольких дней — недавняя; не задано — 30.',
+  },
+  {
+    name: 'дней_сна',
+    description: 'Нет покупок дольше стольких дней — клиент спит; не задано — 90.',
+  },
+  { name: 'покупок_новичка', description: 'У новичка не больше стольких покупок; не задано — 2.' },
+  {
+    name: 'покупок_лояльного',
+    description: 'У лояльного не меньше стольких покупок; не задано — 5.',
+  },
+];
 
 export const clientsRu: RussianMap = {
   LTV: {
@@ -214,22 +233,26 @@ export const clientsRu: RussianMap = {
         description:
           'Дней с последней покупки каждого клиента (например, =СЕГОДНЯ()-D2:D500); того же размера.',
       },
+      ...rfmThresholds,
+    ],
+  },
+  RFMLIST: {
+    name: 'СЕГМЕНТ.СПИСОК',
+    description:
+      'RFM-сегменты по журналу покупок (строка — покупка: клиент и дата): по строке на клиента — клиент, число покупок, дней с последней на дату и сегмент. Пример: =ТА.СЕГМЕНТ.СПИСОК(A2:A5000; B2:B5000; СЕГОДНЯ()).',
+    parameters: [
       {
-        name: 'дней_недавно',
-        description: 'Покупка не позже стольких дней — недавняя; не задано — 30.',
+        name: 'клиенты',
+        description:
+          'Клиент каждой покупки (имя, код или телефон); строки, пустые в обоих диапазонах, пропускаются.',
       },
+      { name: 'даты_покупок', description: 'Дата каждой покупки; того же размера.' },
       {
-        name: 'дней_сна',
-        description: 'Нет покупок дольше стольких дней — клиент спит; не задано — 90.',
+        name: 'на_дату',
+        description:
+          'Дата, на которую считаются дни, например СЕГОДНЯ(); покупок позже неё быть не должно.',
       },
-      {
-        name: 'покупок_новичка',
-        description: 'У новичка не больше стольких покупок; не задано — 2.',
-      },
-      {
-        name: 'покупок_лояльного',
-        description: 'У лояльного не меньше стольких покупок; не задано — 5.',
-      },
+      ...rfmThresholds,
     ],
   },
 };
