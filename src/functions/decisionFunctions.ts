@@ -45,10 +45,10 @@ export function deltaRoi(deltaT: any, deltaOE: any, investment: any): number {
 }
 
 /**
- * Month in which a decision pays back: the first month from which cumulative ΔT − ΔOE (less any investment) stays ≥ 0; #N/A when it does not within the horizon. Example: an administrator for +10 OE a month from month 1, +30 T a month from month 4: =TA.PAYBACKMONTH(10, 30, 4) gives 5; with ; separators =TA.PAYBACKMONTH(10; 30; 4).
+ * Month in which a decision pays back: the first month from which cumulative ΔT − ΔOE (less any investment) stays ≥ 0; #N/A when it does not within the horizon. Example: an administrator for +10 OE a month from month 1 who lets the owner add +30 T a month from month 4: =TA.PAYBACKMONTH(30, 10, 4) gives 5; with ; separators =TA.PAYBACKMONTH(30; 10; 4).
  * @customfunction PAYBACKMONTH
- * @param deltaOE ΔOE per month once it starts, money.
  * @param deltaT ΔT per month once it starts, money.
+ * @param deltaOE ΔOE per month once it starts, money.
  * @param [throughputFromMonth] First month that brings ΔT (1 = at once); omitted: 1.
  * @param [operatingExpenseFromMonth] First month that carries ΔOE; omitted: 1.
  * @param [investment] Money spent once before month 1; omitted: 0.
@@ -56,8 +56,8 @@ export function deltaRoi(deltaT: any, deltaOE: any, investment: any): number {
  * @returns The payback month (1, 2, 3…).
  */
 export function paybackMonth(
-  deltaOE: any,
   deltaT: any,
+  deltaOE: any,
   throughputFromMonth?: any,
   operatingExpenseFromMonth?: any,
   investment?: any,

@@ -46,7 +46,7 @@ describe('TA.DELTANP and TA.DELTAROI', () => {
 
 describe('TA.PAYBACKMONTH', () => {
   it('pays the administrator back in month 5 (+10 OE from month 1, +30 T from month 4)', () => {
-    expect(paybackMonth(10, 30, 4, null, null, null)).toBe(5);
+    expect(paybackMonth(30, 10, 4, null, null, null)).toBe(5);
   });
 
   it('answers #N/A with the reason when it never pays back', () => {
@@ -54,13 +54,13 @@ describe('TA.PAYBACKMONTH', () => {
       code: '#N/A',
       message: 'never pays back: once both run, ΔT − ΔOE is 0 a month',
     });
-    expect(errorOf(() => paybackMonth(10, 10.01, 4)).message).toBe(
+    expect(errorOf(() => paybackMonth(10.01, 10, 4)).message).toBe(
       'does not pay back within 36 months: give a longer horizonMonths'
     );
   });
 
   it('names a month that is not whole', () => {
-    expect(errorOf(() => paybackMonth(10, 30, 2.5))).toEqual({
+    expect(errorOf(() => paybackMonth(30, 10, 2.5))).toEqual({
       code: '#VALUE!',
       message: 'throughputFromMonth: expected a whole number',
     });
