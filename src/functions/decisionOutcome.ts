@@ -48,7 +48,6 @@ export const DECISION_NAMES: FieldNames = {
 /** Excel argument names of the core fields the client-card functions read. */
 export const CLIENT_NAMES: FieldNames = {
   ids: 'customerIds',
-  throughputShare: 'tvc',
   monthlyTurnoverTarget: 'turnoverTarget',
   minMonthlyTurnover: 'minTurnover',
   secondStepPrice: 'secondStepPrice',

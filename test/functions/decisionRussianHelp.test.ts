@@ -1,4 +1,5 @@
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import { clientBaseRu } from '../../src/functions/ru/clientBase';
 import { clientsRu } from '../../src/functions/ru/clients';
 import { decisionsRu } from '../../src/functions/ru/decisions';
 import { russianMetadata, type FunctionsMetadata } from '../../src/functions/ru/metadata';
@@ -23,7 +24,7 @@ describe('Russian help of the decision and client-card functions', () => {
   });
 
   it('translates every function with as many parameters and names that follow the rules', () => {
-    const help = { ...decisionsRu, ...clientsRu };
+    const help = { ...decisionsRu, ...clientsRu, ...clientBaseRu };
     expect(russianMetadata(english, help).problems).toEqual([]);
     expect(Object.keys(help).sort()).toEqual(english.functions.map((fn) => fn.id).sort());
   });

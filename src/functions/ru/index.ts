@@ -20,6 +20,7 @@
  * The build (scripts/russianMetadataPlugin.js) writes functions.ru.json from functions.json and
  * this map, and fails when an id, a parameter count or a name rule does not match.
  */
+import { clientBaseRu } from './clientBase';
 import { clientsRu } from './clients';
 import { decisionsRu } from './decisions';
 import { mixRu } from './mix';
@@ -31,6 +32,7 @@ import type { RussianMap } from './types';
 export type { RussianFunction, RussianMap } from './types';
 
 const GROUPS: readonly RussianMap[] = [
+  clientBaseRu,
   clientsRu,
   decisionsRu,
   mixRu,
