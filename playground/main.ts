@@ -3,6 +3,7 @@
  * from the generated metadata, and the add-in's task pane beside the grid on a UniverGateway.
  */
 import { setUpChrome, readLanguage, showProblems } from './chrome';
+import { formatExampleMixTables } from './exampleFormats';
 import { addExampleFormulas, exampleSnapshot, fillExamples } from './exampleWorkbook';
 import { loadMetadata } from './functionMetadata';
 import { mountPane } from './paneRoot';
@@ -36,6 +37,8 @@ async function start(): Promise<void> {
   const problems = [...missing, ...registration.problems];
   await fillExamples(workbook, language);
   addExampleFormulas(workbook, language);
+  await api.getFormula().onCalculationResultApplied();
+  formatExampleMixTables(workbook, language);
   workbook.setActiveSheet(workbook.getSheets()[0]!);
   const gateway = new UniverGateway(workbook, language === 'ru' ? 'ru-RU' : 'en-US');
   mountPane(document.getElementById('pane')!, gateway);
