@@ -119,6 +119,19 @@ describe.each([
     expect(h.values(REPORT)[3]![9]).toBe(99);
   });
 
+  it('replaces an edited report on the same sheet once the user confirms', async () => {
+    await h.gateway.writeReport(await pqReport(h.gateway), 'newSheet');
+    const id = h.sheetId(REPORT);
+    h.edit(REPORT, 3, 9, 99);
+    h.edit(REPORT, 40, 40, 'a note far away');
+    expect(await h.gateway.findReport(PRODUCTS)).toMatchObject({ status: 'edited' });
+    const outcome = await h.gateway.writeReport(await pqReport(h.gateway), 'replace');
+    expect(outcome).toMatchObject({ status: 'written', sheetId: id, sheetName: REPORT });
+    expect(h.values(REPORT)[3]![9]).toBe(100);
+    expect(h.values(REPORT).length).toBeLessThan(40);
+    expect(await h.gateway.findReport(PRODUCTS)).toMatchObject({ status: 'ours', sheetId: id });
+  });
+
   it('never touches a foreign sheet with our name: writes "TA Report (2)"', async () => {
     h.addSheet(REPORT, [['my own notes', 42]]);
     expect(await h.gateway.findReport(PRODUCTS)).toEqual({ status: 'none' });
