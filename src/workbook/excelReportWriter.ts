@@ -133,7 +133,6 @@ export async function writeReportToExcel(
       sheet.getRange().clear();
       context.workbook.settings.add(REGISTRY_SETTING, registry(sheetId));
     };
-    sheet.load('id,name');
   } else {
     const name = uniqueSheetName(
       report.sheetName,
@@ -145,8 +144,10 @@ export async function writeReportToExcel(
     await context.sync();
     prelude = (sheetId) => context.workbook.settings.add(REGISTRY_SETTING, registry(sheetId));
   }
-  // For a replace, the name loads with the first write: the sheet exists, its id is known.
+  // Id and name of a replaced sheet come from sync 1: nothing is loaded with a write request,
+  // which Excel may refuse whole.
   const sheetId = owned ? owned.id : sheet.id;
+  const sheetName = owned ? owned.name : sheet.name;
   progress.sheetId = sheetId;
   await writeRequests(
     context,
@@ -161,7 +162,7 @@ export async function writeReportToExcel(
   sheet.activate();
   await context.sync();
   const chart = report.chart && host.isSetSupported('1.8') ? 'added' : 'notSupported';
-  return { status: 'written', sheetId, sheetName: sheet.name, chart };
+  return { status: 'written', sheetId, sheetName, chart };
 }
 
 /** Values and formats request by request; the table and chart ride with the last request. */

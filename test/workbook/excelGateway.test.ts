@@ -60,6 +60,18 @@ describe('ExcelGateway over Office.js', () => {
     expect(await gateway.findReport(PRODUCTS)).toMatchObject({ status: 'ours' });
   });
 
+  it('halves a refused request during a refresh too, keeping the same sheet', async () => {
+    const { fake, gateway } = excelHarness();
+    const first = await gateway.writeReport(reportOf(manyProducts(3000)), 'newSheet');
+    fake.state.payloadLimit = 150_000;
+    const refresh = await gateway.writeReport(
+      reportOf(manyProducts(3000), { targetProfit: 5 }),
+      'replace'
+    );
+    expect(refresh).toEqual({ ...first, status: 'written' });
+    expect(await gateway.findReport(PRODUCTS)).toMatchObject({ status: 'ours' });
+  });
+
   it('waits for a cell edit to end before writing (delayForCellEdit)', async () => {
     const { fake, gateway } = excelHarness();
     fake.state.editingCell = true;
