@@ -97,11 +97,10 @@ export function numberColumn(
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const cell = cells[i];
-    // The common case (a non-negative number) skips building a position for messages.
-    values[i] =
-      typeof cell === 'number' && cell >= 0 && cell < Infinity
-        ? cell
-        : cellNumber(cell, argument, positionIn(i, n, orientation), options);
+    // Numbers and blanks (most of a whole-column reference) skip building a position.
+    if (typeof cell === 'number' && cell >= 0 && cell < Infinity) values[i] = cell;
+    else if (!isBlank(cell))
+      values[i] = cellNumber(cell, argument, positionIn(i, n, orientation), options);
   }
   return { argument, values, orientation };
 }

@@ -4,19 +4,12 @@
  * resource (CCR). The JSDoc of each function is its Excel help, generated into functions.json.
  */
 import { planProductMix, type MixPlan, type ProductTable } from '../core';
-import {
-  isOmitted,
-  numberColumn,
-  numberValue,
-  optionalBoolean,
-  positiveValue,
-  sameLength,
-} from './arguments';
+import { isOmitted, numberColumn, numberValue, optionalBoolean, positiveValue } from './arguments';
 import { isRussianDisplay } from './displayLanguage';
 import { planOrThrow, type ArgumentNames } from './mixOutcome';
 import { mixTableRows } from './mixTable';
 import { MIX_TABLE_LABELS } from './mixTableLabels';
-import { mixTable, readMixColumns, type MixColumns } from './productArguments';
+import { mixTable, productColumns, readMixColumns, type MixColumns } from './productArguments';
 import { spillNumbers } from './results';
 
 type Planned = { readonly table: ProductTable; readonly plan: MixPlan; readonly capacity: number };
@@ -83,9 +76,10 @@ export function mix(
  * @returns The share of the CCR used up to and including each row, spilled beside the input.
  */
 export function ccrLoad(ccrTime: any[][], quantity: any[][], capacity: any): any[][] {
-  const time = numberColumn(ccrTime, 'ccrTime');
-  const q = numberColumn(quantity, 'quantity');
-  sameLength(time, q);
+  const [time, q] = productColumns(
+    numberColumn(ccrTime, 'ccrTime'),
+    numberColumn(quantity, 'quantity')
+  );
   const hours = positiveValue(capacity, 'capacity');
   let used = 0;
   const loads = Array.from(time.values, (t, i) => {

@@ -12,9 +12,9 @@ import {
   throughputPerUnit,
   totalThroughput,
 } from '../core';
-import { numberColumn, positiveValue, sameLength } from './arguments';
+import { numberColumn, positiveValue } from './arguments';
 import { divisionByZero, finiteOrError, finiteOrThrow } from './excelErrors';
-import { readConstrained, readPriceTvc } from './productArguments';
+import { productColumns, readConstrained, readPriceTvc } from './productArguments';
 import { spill, spillNumbers, type ResultCell } from './results';
 
 /**
@@ -70,10 +70,12 @@ export function ccrRank(price: any[][], tvc: any[][], ccrTime: any[][]): any[][]
  * @returns ΣT, money.
  */
 export function totalT(price: any[][], tvc: any[][], quantity: any[][]): number {
-  const columns = readPriceTvc(price, tvc);
-  const q = numberColumn(quantity, 'quantity');
-  sameLength({ argument: 'price', values: columns.price, orientation: columns.orientation }, q);
-  return finiteOrThrow(totalThroughput(q.values, columns.price, columns.tvc));
+  const [p, c, q] = productColumns(
+    numberColumn(price, 'price'),
+    numberColumn(tvc, 'tvc'),
+    numberColumn(quantity, 'quantity')
+  );
+  return finiteOrThrow(totalThroughput(q.values, p.values, c.values));
 }
 
 /**

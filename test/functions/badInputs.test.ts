@@ -36,36 +36,39 @@ describe('bad inputs to the TA.* functions', () => {
   });
 
   it('gives the same result for blank cells passed as 0 (desktop) and as null (web) (51)', () => {
-    const desktop = mix(
-      column(90, 100, 0),
-      column(45, 40, 0),
-      column(15, 30, 0),
-      column(100, 50, 0),
+    // A blank row inside the data, and two spare rows at the end (a table or B:B).
+    const plan = (b: unknown) =>
+      mix(
+        column(90, b, 100, b, b),
+        column(45, b, 40, b, b),
+        column(15, b, 30, b, b),
+        column(100, b, 50, b, b),
+        2400,
+        OMITTED,
+        null
+      );
+    expect(plan(null)).toEqual(plan(0));
+    expect(plan('')).toEqual(plan(0));
+    expect(firstColumn(plan(0))).toEqual([100, 0, 30]);
+  });
+
+  it('spills a whole-column reference only as far as the data', () => {
+    const rows = 1_048_576;
+    const whole = (...values: unknown[]) =>
+      Array.from({ length: rows }, (_, i) => [i < values.length ? values[i] : null]);
+    expect(throughput(whole('', 90, 100), whole('', 45, 40))).toEqual([[0], [45], [60]]);
+    const report = mixTableReport(
+      whole('P', 'Q'),
+      whole(90, 100),
+      whole(45, 40),
+      whole(15, 30),
+      whole(100, 50),
       2400,
       OMITTED,
+      6000,
       null
     );
-    const web = mix(
-      column(90, 100, null),
-      column(45, 40, null),
-      column(15, 30, null),
-      column(100, 50, null),
-      2400,
-      OMITTED,
-      null
-    );
-    const empty = mix(
-      column(90, 100, ''),
-      column(45, 40, ''),
-      column(15, 30, ''),
-      column(100, 50, ''),
-      2400,
-      OMITTED,
-      null
-    );
-    expect(web).toEqual(desktop);
-    expect(empty).toEqual(desktop);
-    expect(firstColumn(desktop)).toEqual([100, 30, 0]);
+    expect(report).toHaveLength(1 + 2 + 7);
   });
 
   it('passes an error cell on with its own code and names the row (52)', () => {

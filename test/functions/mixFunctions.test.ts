@@ -142,11 +142,11 @@ describe('TA.MIXTABLE', () => {
     expect(labels(1001)).toEqual(['P', '1001']);
   });
 
-  it('checks names has as many rows as price', () => {
+  it('checks price and names have the same number of rows', () => {
     const error = excelErrorOf(() =>
       mixTableReport(column('P'), price, tvc, time, demand, 2400, OMITTED, null, null)
     );
-    expect(error.message).toBe('names has 1 row, price has 2: give ranges of the same size');
+    expect(error.message).toBe('price has 2 rows, names has 1: give ranges of the same size');
   });
 
   describe('in Russian Excel', () => {
