@@ -12,6 +12,12 @@ export type CellKind = 'empty' | 'string' | 'number' | 'boolean' | 'error';
 export type SourceRef =
   { readonly kind: 'table'; readonly name: string } | { readonly kind: 'selection' };
 
+/**
+ * A record the pane writes on request (a decision, a client card): it is not read back, and each
+ * write goes to a new sheet of its own, so a record never replaces anything.
+ */
+export type RecordRef = { readonly kind: 'record'; readonly name: string };
+
 export type TableInfo = {
   readonly name: string;
   readonly sheet: string;
@@ -80,7 +86,7 @@ export type ReportDocument = {
   /** Hash of the values written, stored with the ownership marker to detect hand edits. */
   readonly fingerprint: string;
   /** What it was built from, kept with the marker so Refresh can rebuild it. */
-  readonly source: SourceRef;
+  readonly source: SourceRef | RecordRef;
 };
 
 /** Our marker found on a sheet. */

@@ -116,6 +116,8 @@ export class MemoryGateway implements WorkbookGateway {
   }
 
   async readSource(ref: SourceRef): Promise<SourceData> {
+    // As Excel builds that cannot delay a batch: a cell being edited fails the read (and
+    // writeReport returns `blocked: cellEditMode`); newer Excel waits for the edit to end.
     if (this.workbook.editingCell) throw new WorkbookError('cellEditMode');
     const area = this.locate(ref);
     const sheet = this.sheetById(area.sheetId) as MemorySheet;

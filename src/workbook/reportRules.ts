@@ -7,7 +7,7 @@
  * report id. A name alone never makes a sheet ours (Mac may reuse a deleted sheet's id, so the id
  * alone does not either).
  */
-import type { ReportState, SourceRef, WriteBlocker, WriteMode } from './gateway';
+import type { RecordRef, ReportState, SourceRef, WriteBlocker, WriteMode } from './gateway';
 
 /** Workbook setting holding `{ [sourceKey]: RegistryEntry }`. */
 export const REGISTRY_SETTING = 'TA.reports';
@@ -27,7 +27,8 @@ export type Marker = {
   readonly fp: string;
 };
 
-export function sourceKey(source: SourceRef): string {
+export function sourceKey(source: SourceRef | RecordRef): string {
+  if (source.kind === 'record') return `record:${source.name}`;
   return source.kind === 'table' ? `table:${source.name}` : 'selection';
 }
 
