@@ -5,6 +5,7 @@
  */
 import type { FRange, FWorkbook, FWorksheet } from '@univerjs/sheets/facade';
 import type {
+  RecordRef,
   ReportDocument,
   ReportState,
   SourceData,
@@ -128,7 +129,7 @@ export class UniverGateway implements WorkbookGateway {
     });
   }
 
-  private owned(source: SourceRef) {
+  private owned(source: SourceRef | RecordRef) {
     const entry = readRegistry(this.workbook)[sourceKey(source)];
     const sheet = entry ? this.workbook.getSheetBySheetId(entry.sheetId) : null;
     const facts = sheet ? sheetFacts(sheet) : null;
