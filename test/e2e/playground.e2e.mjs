@@ -152,6 +152,15 @@ describe('the playground (Russian)', () => {
     await page.getByText('Формулы', { exact: true }).first().waitFor();
     await typeIntoCell(page, 'Салон', 'B24', '=ТА.ПРОХОД(B2:B5,C2:C5)');
     assert.deepEqual(await valuesOf(page, 'Салон', 'B24:B25'), [[1020], [2520]]);
+    const [mixTableHeader] = await valuesOf(page, 'Салон', 'A11:B11');
+    assert.deepEqual(
+      mixTableHeader,
+      ['Место', 'Продукт'],
+      'TA.MIXTABLE labels follow the language'
+    );
+    await page
+      .locator('#side')
+      .screenshot({ path: path.join(artifacts, 'playground-pane-ru.png') });
   });
 
   test('the formula autocomplete lists ТА.ПРОХОД with its Russian description', async () => {

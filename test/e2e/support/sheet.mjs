@@ -29,7 +29,7 @@ async function nameBox(page) {
 
 /**
  * Goes to the cell through the name box and types into it with the keyboard, as a user would,
- * then presses Enter.
+ * then presses Enter. Waits for each step to land: the machine may be busy.
  */
 export async function typeIntoCell(page, sheetName, a1, text) {
   await activateSheet(page, sheetName);
@@ -37,8 +37,24 @@ export async function typeIntoCell(page, sheetName, a1, text) {
   await box.click({ clickCount: 3 });
   await page.keyboard.type(a1);
   await page.keyboard.press('Enter');
-  await page.keyboard.type(text, { delay: 10 });
+  await page.waitForFunction(
+    (address) => window.taPlayground.workbook.getActiveRange()?.getA1Notation() === address,
+    a1,
+    { timeout: 15_000 }
+  );
+  await page.keyboard.type(text);
   await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    ([name, address, formula]) => {
+      const typed = window.taPlayground.workbook
+        .getSheetByName(name)
+        .getRange(address)
+        .getFormula();
+      return typed.replace(/\s/g, '').toUpperCase() === formula.replace(/\s/g, '').toUpperCase();
+    },
+    [sheetName, a1, text],
+    { timeout: 15_000 }
+  );
   await settle(page);
 }
 
