@@ -6,8 +6,6 @@ import type { NumberFormatKind, ReportBlock, ReportCell } from './gateway';
 
 /** Excel on the web refuses requests over 5 MB; a block carries at most this much. */
 export const DEFAULT_BLOCK_BYTES = 3 * 1024 * 1024;
-/** Below this a block is not halved further: the failure is not about size. */
-export const MIN_BLOCK_BYTES = 16 * 1024;
 
 /** UTF-8 size of `text` (what the request body costs), without allocating a buffer. */
 export function utf8Bytes(text: string): number {
