@@ -134,9 +134,15 @@ export function numberCells(
   const grid = gridOf(value, argument);
   const rows = grid.length;
   const columns = (grid[0] as readonly unknown[]).length;
-  return grid.flatMap((row, r) =>
-    row.map((cell, c) => cellNumber(cell, argument, { row: r, column: c, rows, columns }, options))
+  const numbers: number[] = [];
+  grid.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (typeof cell === 'number' && cell >= 0 && cell < Infinity) numbers.push(cell);
+      else if (isBlank(cell)) numbers.push(0);
+      else numbers.push(cellNumber(cell, argument, { row: r, column: c, rows, columns }, options));
+    })
   );
+  return numbers;
 }
 
 /** Checks that every product range has as many cells as the first one. */
