@@ -33,6 +33,8 @@ const useStyles = makeStyles({
     minWidth: '280px',
     minHeight: '100vh',
     boxSizing: 'border-box',
+    // Messages may quote long cell text or error codes: wrap them rather than widen the pane.
+    '& .fui-MessageBarBody': { overflowWrap: 'anywhere' },
   },
 });
 

@@ -3,6 +3,7 @@
  * Placeholders are `{name}`; fill them with `fill`. Russian terms follow docs/domain: «проход»,
  * «операционные расходы», «ресурс ограниченной мощности».
  */
+import { recordTabsEn, recordTabsRu } from './tabs/recordTabStrings';
 
 const en = {
   appTitle: 'Throughput accounting',
@@ -36,7 +37,6 @@ const en = {
   operatingExpense: 'Operating expense (OE) of the period',
   targetProfit: 'Target profit (optional)',
   wholeUnits: 'Whole units',
-  fractionalUnits: 'Fractional quantities',
   constraintTitle: 'Constraint (CCR)',
   constraintDetected: 'Detected CCR: {resource}, load at full demand {load}',
   constraintNone: 'No resource is overloaded at full demand (busiest: {resource}, {load}).',
@@ -47,9 +47,10 @@ const en = {
   colRank: '#',
   colProduct: 'Product',
   colRate: 'T per {resource} hour',
-  colQuantity: 'Quantity',
-  colLoad: 'Cumulative load',
-  noCcrTime: 'no time',
+  colQuantity: 'Qty',
+  colLoad: 'Load Σ',
+  colLoadFull: 'Cumulative load of {resource} after this product',
+  noCcrTime: 'Takes no time of {resource}: sold first',
   chartTitle: 'T per CCR hour (bars) and cumulative load of the CCR (line)',
   chartMore: 'First {shown} of {total} products.',
   totalThroughput: 'Throughput ΣT',
@@ -98,6 +99,7 @@ const en = {
   incompleteRemoved: 'The unfinished sheet was removed.',
   settingsFailed: 'The column choice could not be saved in the workbook.',
   readFailedTitle: 'The workbook could not be read',
+  ...recordTabsEn,
 };
 
 export type Strings = Readonly<Record<keyof typeof en, string>>;
@@ -134,7 +136,6 @@ const ru: Strings = {
   operatingExpense: 'Операционные расходы (ОЕ) за период',
   targetProfit: 'Желаемая прибыль (необязательно)',
   wholeUnits: 'Целые единицы',
-  fractionalUnits: 'Дробные количества',
   constraintTitle: 'Ограничение (РОМ)',
   constraintDetected: 'Ресурс ограниченной мощности: {resource}, загрузка при полном спросе {load}',
   constraintNone:
@@ -146,9 +147,10 @@ const ru: Strings = {
   colRank: '№',
   colProduct: 'Продукт',
   colRate: 'Проход за час {resource}',
-  colQuantity: 'Количество',
-  colLoad: 'Загрузка нарастающим итогом',
-  noCcrTime: 'без времени',
+  colQuantity: 'Кол-во',
+  colLoad: 'Загрузка Σ',
+  colLoadFull: 'Загрузка {resource} нарастающим итогом после этого продукта',
+  noCcrTime: 'Не занимает времени {resource}: продаётся первым',
   chartTitle: 'Проход за час РОМ (столбцы) и загрузка РОМ нарастающим итогом (линия)',
   chartMore: 'Первые {shown} из {total} продуктов.',
   totalThroughput: 'Проход ΣT',
@@ -197,6 +199,7 @@ const ru: Strings = {
   incompleteRemoved: 'Недописанный лист удалён.',
   settingsFailed: 'Выбор столбцов не удалось сохранить в книге.',
   readFailedTitle: 'Не удалось прочитать книгу',
+  ...recordTabsRu,
 };
 
 export const dictionaries = { en, ru } as const;

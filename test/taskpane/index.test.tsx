@@ -20,11 +20,13 @@ describe('Outside Office', () => {
     };
     document.body.innerHTML = '<div id="root"></div>';
     await act(async () => {
-      await jest.isolateModulesAsync(async () => {
-        await import('../../src/taskpane/index');
-      });
+      await import('../../src/taskpane/index');
     });
-    await act(async () => ready?.({ host: null }));
+    await act(async () => {
+      ready?.({ host: null });
+      // The example workbook is built asynchronously before the pane mounts.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
     expect(await screen.findByText('Preview mode — not connected to Excel')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Product mix' })).toBeInTheDocument();
   });

@@ -33,6 +33,9 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end' },
   grow: { flexGrow: 1, minWidth: 0 },
+  // Fluent's Dropdown asks for 250 px; a 320 px pane needs it to shrink beside a button.
+  dropdown: { minWidth: 0, width: '100%' },
+  button: { flexShrink: 0 },
 });
 
 /** The detected column of every field, each changeable with a Dropdown of the headers. */
@@ -47,6 +50,7 @@ export function ColumnMappingEditor(props: ColumnMappingEditorProps) {
       <Text size={200}>{strings.mappingHint}</Text>
       {(Object.keys(FIELD_LABELS) as MappedField[]).map((field) => (
         <HeaderChoice
+          dropdownClassName={styles.dropdown}
           key={field}
           label={strings[FIELD_LABELS[field]]}
           headers={headers}
@@ -58,17 +62,21 @@ export function ColumnMappingEditor(props: ColumnMappingEditorProps) {
       {mapping.resources.map((resource, index) => (
         <div key={`${index}:${resource.header}`} className={styles.row}>
           <HeaderChoice
+            dropdownClassName={styles.dropdown}
             className={styles.grow}
             label={fill(strings.fieldUsage, { resource: resource.resource })}
             headers={headers}
             value={resource.header}
             onChange={(header) => props.onResource(index, header)}
           />
-          <Button onClick={() => props.onResource(index, null)}>{strings.removeResource}</Button>
+          <Button className={styles.button} onClick={() => props.onResource(index, null)}>
+            {strings.removeResource}
+          </Button>
         </div>
       ))}
       {free.length > 0 && (
         <HeaderChoice
+          dropdownClassName={styles.dropdown}
           label={strings.addResource}
           headers={free}
           value={null}
@@ -83,6 +91,7 @@ export function ColumnMappingEditor(props: ColumnMappingEditorProps) {
 }
 
 function HeaderChoice(props: {
+  dropdownClassName: string;
   label: string;
   headers: readonly string[];
   value: string | null;
@@ -95,6 +104,7 @@ function HeaderChoice(props: {
   return (
     <Field className={props.className} label={props.label}>
       <Dropdown
+        className={props.dropdownClassName}
         value={props.value ?? props.notUsed ?? ''}
         selectedOptions={[props.value ?? NOT_USED]}
         onOptionSelect={(_, data) =>

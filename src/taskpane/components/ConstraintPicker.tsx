@@ -1,4 +1,4 @@
-import { Dropdown, Field, Option, Text } from '@fluentui/react-components';
+import { Dropdown, Field, Option, Text, makeStyles } from '@fluentui/react-components';
 import { fill } from '../i18n';
 import { useLocale } from '../locale';
 
@@ -17,9 +17,12 @@ export type ConstraintPickerProps = {
 
 const AUTO = '';
 
+const useStyles = makeStyles({ dropdown: { minWidth: 0, width: '100%' } });
+
 /** The detected CCR with its load at full demand, and the owner's override. */
 export function ConstraintPicker(props: ConstraintPickerProps) {
   const { strings, formats } = useLocale();
+  const styles = useStyles();
   const { resources, loadAtFullDemand, detected, busiest } = props;
   const loadText = (r: number) => {
     const load = loadAtFullDemand[r];
@@ -40,6 +43,7 @@ export function ConstraintPicker(props: ConstraintPickerProps) {
   return (
     <Field label={strings.constraintOverride} hint={summary ?? undefined}>
       <Dropdown
+        className={styles.dropdown}
         value={props.override === null ? autoLabel : props.override}
         selectedOptions={[selected]}
         onOptionSelect={(_, data) =>

@@ -162,9 +162,9 @@ function Bar({ bar, x, width, top, baseline, label, rotate, ...rest }: BarProps)
   );
 }
 
-/** A name cut to what fits under its bar (about 5 px per character at 9 px). */
+/** A name cut to what fits under its bar (up to 6 px per character at 9 px, Cyrillic included). */
 function shortLabel(name: string, slot: number): string {
-  const fits = slot < 28 ? 8 : Math.max(3, Math.floor(slot / 5.2));
+  const fits = slot < 28 ? 8 : Math.max(3, Math.floor(slot / 6));
   const chars = Array.from(name);
   return chars.length <= fits ? name : `${chars.slice(0, fits - 1).join('')}…`;
 }

@@ -66,7 +66,7 @@ export function PlanInputsForm({ inputs, resources, errors, onChange }: PlanInpu
       />
       <Switch
         checked={inputs.wholeUnits}
-        label={inputs.wholeUnits ? strings.wholeUnits : strings.fractionalUnits}
+        label={strings.wholeUnits}
         onChange={(_, data) => onChange({ wholeUnits: data.checked })}
       />
     </div>

@@ -17,6 +17,9 @@ const SELECTION = '\u0000selection';
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end' },
   grow: { flexGrow: 1, minWidth: 0 },
+  // Fluent's Dropdown asks for 250 px; a 320 px pane needs it to shrink beside a button.
+  dropdown: { minWidth: 0, width: '100%' },
+  button: { flexShrink: 0 },
 });
 
 /** Where the products come from: one of the workbook's tables, or the current selection. */
@@ -34,6 +37,7 @@ export function SourcePicker({ tables, source, onSelect, onReload, disabled }: S
         hint={source?.kind === 'selection' ? strings.sourceSelectionHint : undefined}
       >
         <Dropdown
+          className={styles.dropdown}
           placeholder={strings.sourcePlaceholder}
           value={labelOf(value)}
           selectedOptions={value === null ? [] : [value]}
@@ -52,7 +56,7 @@ export function SourcePicker({ tables, source, onSelect, onReload, disabled }: S
           <Option value={SELECTION}>{strings.sourceSelection}</Option>
         </Dropdown>
       </Field>
-      <Button disabled={disabled || source === null} onClick={onReload}>
+      <Button className={styles.button} disabled={disabled || source === null} onClick={onReload}>
         {strings.sourceRead}
       </Button>
     </div>

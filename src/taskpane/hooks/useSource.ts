@@ -1,10 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  chooseMapping,
-  withMapping,
-  type ColumnMapping,
-  type MappingProblem,
-} from '../../workbook/columnMapping';
+import type { ColumnMapping, MappingProblem } from '../../workbook/columnMapping';
 import type {
   SourceData,
   SourceRef,
@@ -12,6 +7,7 @@ import type {
   WorkbookGateway,
   WorkbookSettings,
 } from '../../workbook/gateway';
+import { chooseMapping, withMapping } from '../../workbook/mappingSettings';
 import type { SettingsStore } from '../settingsStore';
 
 export type SourceState = {
