@@ -42,7 +42,7 @@ function toCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : NUM;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return VALUE;
+  // Objects (dates, records) are not cell values in Excel either.
   return VALUE;
 }
 
