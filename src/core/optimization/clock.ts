@@ -4,6 +4,8 @@ export type Clock = {
   readonly cancelled: () => boolean;
   readonly remainingSeconds: () => number;
   readonly elapsedMs: () => number;
+  /** Lets the event loop run between solver steps, so an abort from a timer or a click lands. */
+  readonly yield: () => Promise<void>;
 };
 
 /** Without a limit a solve may run this long; the worker keeps the pane responsive meanwhile. */
@@ -17,5 +19,6 @@ export function startClock(timeLimitMs = DEFAULT_TIME_LIMIT_MS, signal?: AbortSi
     cancelled: () => signal?.aborted === true,
     remainingSeconds: () => (deadline - Date.now()) / 1000,
     elapsedMs: () => Date.now() - start,
+    yield: () => new Promise((resolve) => setTimeout(resolve, 0)),
   };
 }

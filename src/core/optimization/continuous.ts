@@ -40,7 +40,11 @@ const LOWER = 0;
 const UPPER = 1;
 const MARGIN = 2;
 
-export function solveContinuous(highs: Highs, reduced: Reduced, clock: Clock): ContinuousSolution {
+export async function solveContinuous(
+  highs: Highs,
+  reduced: Reduced,
+  clock: Clock
+): Promise<ContinuousSolution> {
   const { active } = reduced;
   if (active.length === 0) return nothingToPlan(reduced);
   const direct = active.length <= DIRECT_LIMIT;
@@ -58,6 +62,7 @@ export function solveContinuous(highs: Highs, reduced: Reduced, clock: Clock): C
   let rhs = restrictedRhs(reduced, state, d);
   let best: ContinuousSolution | null = null;
   for (let round = 0; round < MAX_ROUNDS; round++) {
+    await clock.yield();
     if (clock.cancelled()) return { ...fallback(best, y), status: 'cancelled' };
     if (clock.expired()) return { ...fallback(best, y), status: 'timeLimit' };
     const margin = marginProducts(reduced, state);

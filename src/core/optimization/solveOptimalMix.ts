@@ -45,11 +45,15 @@ function refuse(problem: MixProblem): OptimalMixOutcome | null {
   return { status: 'infeasible', ...shortfall, capacity, excess: shortfall.required - capacity };
 }
 
-export function solveLoaded(highs: Highs, problem: MixProblem, clock: Clock): OptimalMixOutcome {
-  const main = solvePlan(highs, problem, true, clock);
+export async function solveLoaded(
+  highs: Highs,
+  problem: MixProblem,
+  clock: Clock
+): Promise<OptimalMixOutcome> {
+  const main = await solvePlan(highs, problem, true, clock);
   if (main === null) return { status: 'cancelled' };
   const withoutMinimums = hasMinimums(problem.products)
-    ? solvePlan(highs, problem, false, clock)
+    ? await solvePlan(highs, problem, false, clock)
     : main;
   if (withoutMinimums === null) return { status: 'cancelled' };
   const greedy = planProductMix(problem);
@@ -61,20 +65,21 @@ export function solveLoaded(highs: Highs, problem: MixProblem, clock: Clock): Op
 }
 
 /** One solve: continuous optimum, then whole units if asked. `null` when cancelled. */
-function solvePlan(
+async function solvePlan(
   highs: Highs,
   problem: MixProblem,
   withMinimums: boolean,
   clock: Clock
-): Solved | null {
+): Promise<Solved | null> {
   const reduced = reduce(problem, withMinimums);
-  const continuous = solveContinuous(highs, reduced, clock);
+  const continuous = await solveContinuous(highs, reduced, clock);
   if (continuous.status === 'cancelled') return null;
   const x = continuous.x ?? new Float64Array(reduced.count);
   let status: Solved['status'] = continuous.status;
   let bound = continuous.bound;
   let plan = x;
   if (problem.wholeUnits && continuous.x) {
+    await clock.yield();
     const whole = solveWholeUnits(highs, reduced, { ...continuous, x }, clock);
     if (clock.cancelled()) return null;
     plan = whole.x;

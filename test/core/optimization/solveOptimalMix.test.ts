@@ -138,3 +138,14 @@ describe('outcomes as values', () => {
     expect(plan.throughput).toBeGreaterThanOrEqual(plan.greedy?.throughput ?? 0);
   });
 });
+
+describe('cancelling a running solve', () => {
+  it('answers cancelled when the signal fires between solver steps', async () => {
+    const { randomMixProblem } = await import('../../../bench/optimizationProblems');
+    const problem = randomMixProblem(20_000, 5, false);
+    const controller = new AbortController();
+    const solving = solveOptimalMix(problem, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 0);
+    expect(await solving).toEqual({ status: 'cancelled' });
+  });
+});
