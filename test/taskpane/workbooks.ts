@@ -76,3 +76,23 @@ export function heldWorkbookWith(table: ProductsTable): HeldWorkbook {
   Object.assign(held.workbook, plain.workbook);
   return held;
 }
+
+/** The full P&Q routing: minutes on A, B, C and D per unit. */
+export const pqFullTable: ProductsTable = {
+  name: 'Routing',
+  headers: [
+    'Product',
+    'Price',
+    'TVC',
+    'Demand',
+    'Minimum',
+    'Time: A',
+    'Time: B',
+    'Time: C',
+    'Time: D',
+  ],
+  rows: [
+    ['P', 90, 45, 100, null, 15, 15, 10, 15],
+    ['Q', 100, 40, 50, null, 10, 30, 5, 5],
+  ],
+};
