@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { WorkbookGateway } from '../workbook/gateway';
+import { SharedMixProvider } from './hooks/sharedMix';
 import { LocaleProvider, useLocale } from './locale';
 import { paneTabs, type PaneTab } from './tabs';
 
@@ -43,7 +44,9 @@ export function App({ gateway, theme = webLightTheme, preview = false }: AppProp
   return (
     <FluentProvider theme={theme}>
       <LocaleProvider displayLanguage={gateway.displayLanguage}>
-        <Pane gateway={gateway} preview={preview} />
+        <SharedMixProvider>
+          <Pane gateway={gateway} preview={preview} />
+        </SharedMixProvider>
       </LocaleProvider>
     </FluentProvider>
   );

@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import type { WorkbookGateway } from '../workbook/gateway';
 import type { Strings } from './i18n';
 import { ProductMixTab } from './components/ProductMixTab';
+import { ClientCardTab } from './tabs/ClientCardTab';
+import { DecisionTab } from './tabs/DecisionTab';
 
 /** What every tab receives: the workbook, and nothing else global. */
 export type TabProps = { readonly gateway: WorkbookGateway };
@@ -15,4 +17,6 @@ export type PaneTab = {
 /** The pane's tabs in order; a new tab is one component and one line here. */
 export const paneTabs: readonly PaneTab[] = [
   { id: 'productMix', label: 'tabProductMix', Component: ProductMixTab },
+  { id: 'decision', label: 'tabDecision', Component: DecisionTab },
+  { id: 'clientCard', label: 'tabClientCard', Component: ClientCardTab },
 ];

@@ -1,5 +1,6 @@
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookGateway } from '../../workbook/gateway';
+import { usePublishMix } from '../hooks/sharedMix';
 import { useProductMix } from '../hooks/useProductMix';
 import { useLocale } from '../locale';
 import { MixSection } from './MixSection';
@@ -19,6 +20,7 @@ export function ProductMixTab({ gateway }: ProductMixTabProps) {
   const styles = useStyles();
   const mix = useProductMix(gateway, language);
   const { model } = mix;
+  usePublishMix(model, mix.inputs.timeUnit, mix.source.data?.label ?? '');
   return (
     <div className={styles.root}>
       <SourceSection source={mix.source} model={model} />

@@ -1,0 +1,123 @@
+import {
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useMemo, useState } from 'react';
+import { buildDecisionRecord } from '../../workbook/decisionRecord';
+import { Section } from '../components/Section';
+import { editableNumber } from '../format';
+import type { Strings } from '../i18n';
+import { useLocale } from '../locale';
+import type { TabProps } from '../tabs';
+import { DecisionResult } from './DecisionResult';
+import {
+  computeDecision,
+  emptyDecisionForm,
+  type DecisionField,
+  type DecisionForm,
+} from './decisionModel';
+import { fieldMessage } from './formNumbers';
+import { FreedHoursSection } from './FreedHoursSection';
+import { NumberInput } from './NumberInput';
+import { RecordWrite } from './RecordWrite';
+import { useRecordWriter } from './useRecordWriter';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  pair: { display: 'grid', gridTemplateColumns: '2fr 1fr', gap: tokens.spacingHorizontalS },
+});
+
+const LABELS: Record<DecisionField, keyof Strings> = {
+  deltaThroughput: 'decDeltaT',
+  throughputFromMonth: 'decTFrom',
+  deltaOperatingExpense: 'decDeltaOe',
+  operatingExpenseFromMonth: 'decOeFrom',
+  investment: 'decInvestment',
+};
+
+// ΔT from freed hours is money: two decimals are all the pane shows of it.
+const cents = (value: number) => Math.round(value * 100) / 100;
+
+/** "Decision" («Решение»): a change judged by ΔT against ΔOE, with its payback month. */
+export function DecisionTab({ gateway }: TabProps) {
+  const { strings, language } = useLocale();
+  const styles = useStyles();
+  const [form, setForm] = useState<DecisionForm>(emptyDecisionForm);
+  const change = useCallback(
+    (patch: Partial<DecisionForm>) => setForm((current) => ({ ...current, ...patch })),
+    []
+  );
+  const model = useMemo(() => computeDecision(form, language), [form, language]);
+  const build = useMemo(() => {
+    if (model.status !== 'evaluated') return null;
+    const { numbers, decision, payback, months } = model;
+    return () =>
+      buildDecisionRecord({
+        description: form.description.trim(),
+        throughputFromMonth: numbers.throughputFromMonth,
+        operatingExpenseFromMonth: numbers.operatingExpenseFromMonth,
+        investment: numbers.investment,
+        decision,
+        payback,
+        months,
+        date: new Date(),
+        language,
+      });
+  }, [model, form.description, language]);
+  const writer = useRecordWriter(gateway, build);
+  // "Enter a number" waits until the owner has started on ΔT or ΔOE.
+  const touched = form.deltaThroughput.trim() !== '' || form.deltaOperatingExpense.trim() !== '';
+  const number = (field: DecisionField) => (
+    <NumberInput
+      label={strings[LABELS[field]]}
+      value={form[field]}
+      error={
+        model.status === 'errors' && (form[field].trim() !== '' || touched)
+          ? fieldMessage(model.errors[field], strings[LABELS[field]], strings)
+          : undefined
+      }
+      onChange={(value) => change({ [field]: value })}
+    />
+  );
+  return (
+    <div className={styles.root}>
+      <Section title={strings.decChangeTitle}>
+        <Field label={strings.decDescription}>
+          <Textarea
+            value={form.description}
+            placeholder={strings.decDescriptionPlaceholder}
+            resize="vertical"
+            onChange={(_, data) => change({ description: data.value })}
+          />
+        </Field>
+        <div className={styles.pair}>
+          {number('deltaThroughput')}
+          {number('throughputFromMonth')}
+        </div>
+        <div className={styles.pair}>
+          {number('deltaOperatingExpense')}
+          {number('operatingExpenseFromMonth')}
+        </div>
+        {number('investment')}
+      </Section>
+      <FreedHoursSection
+        onTake={(deltaT) => change({ deltaThroughput: editableNumber(cents(deltaT), language) })}
+      />
+      {model.status === 'evaluated' && (
+        <DecisionResult description={form.description} model={model} />
+      )}
+      {model.status === 'overflow' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{strings.decOverflow}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Section title={strings.recordTitle}>
+        <RecordWrite writer={writer} label={strings.decWrite} canWrite={build !== null} />
+      </Section>
+    </div>
+  );
+}

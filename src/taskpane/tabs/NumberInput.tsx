@@ -1,0 +1,24 @@
+import { Field, Input } from '@fluentui/react-components';
+
+export type NumberInputProps = {
+  readonly label: string;
+  readonly value: string;
+  /** The message naming the field, or `undefined` when the value is fine. */
+  readonly error: string | undefined;
+  readonly onChange: (value: string) => void;
+  readonly placeholder?: string;
+};
+
+/** A number typed as text (kept as typed, parsed by the tab in the display language). */
+export function NumberInput({ label, value, error, onChange, placeholder }: NumberInputProps) {
+  return (
+    <Field label={label} validationState={error ? 'error' : 'none'} validationMessage={error}>
+      <Input
+        inputMode="decimal"
+        value={value}
+        placeholder={placeholder}
+        onChange={(_, data) => onChange(data.value)}
+      />
+    </Field>
+  );
+}
