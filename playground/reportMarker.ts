@@ -58,5 +58,5 @@ export function sheetFingerprint(sheet: FWorksheet): string {
   const rows = sheet.getLastRow() + 1;
   const columns = sheet.getLastColumn() + 1;
   if (rows <= 0 || columns <= 0) return fingerprintGrid([]);
-  return fingerprintGrid(readGrid(sheet.getRange(0, 0, rows, columns)).values);
+  return fingerprintGrid(readGrid(sheet, sheet.getRange(0, 0, rows, columns)).values);
 }

@@ -1,4 +1,5 @@
 /** Reading Univer ranges as the pane expects them: raw values, kinds, A1 addresses. */
+import { FormulaDataModel } from '@univerjs/preset-sheets-core';
 import type { FRange, FWorksheet } from '@univerjs/sheets/facade';
 import type { CellKind, CellValue } from '../src/workbook/gateway';
 
@@ -46,16 +47,28 @@ function normalize(value: unknown): CellValue {
   return String(value);
 }
 
+/** The values a formula spilled on the sheet, before any number format turns them into text. */
+function spilledValues(sheet: FWorksheet) {
+  const cells = sheet.getInject().get(FormulaDataModel).getArrayFormulaCellData();
+  return cells[sheet.getWorkbook().getUnitId()]?.[sheet.getSheetId()];
+}
+
 /**
  * Raw values of a range. `getRawValues()` gives null for the cells a formula spilled into (only
- * the anchor holds data) and `getValues()` gives display text once a number format is set, so
- * take the raw value and fall back to the computed one.
+ * the anchor holds data) and `getValues()` gives display text once a number format is set, so a
+ * spilled cell's value comes from the formula engine's spill data; `getValues()` is the last
+ * resort.
  */
-export function readGrid(range: FRange): Grid {
+export function readGrid(sheet: FWorksheet, range: FRange): Grid {
   const raw = range.getRawValues();
   const computed = range.getValues();
+  const spilled = spilledValues(sheet);
+  const { startRow, startColumn } = range.getRange();
   const values = raw.map((row, i) =>
-    row.map((cell, j) => normalize(cell ?? computed[i]?.[j] ?? null))
+    row.map((cell, j) => {
+      const spill = spilled?.[startRow + i]?.[startColumn + j]?.v;
+      return normalize(cell ?? spill ?? computed[i]?.[j] ?? null);
+    })
   );
   return { values, kinds: values.map((row) => row.map(kindOf)) };
 }

@@ -71,7 +71,7 @@ export class UniverGateway implements WorkbookGateway {
 
   async readSource(ref: SourceRef): Promise<SourceData> {
     const { sheet, range, label } = this.locate(ref);
-    const { values, kinds } = readGrid(range);
+    const { values, kinds } = readGrid(sheet, range);
     const { startRow, endRow } = range.getRange();
     const body = endRow > startRow ? range.offset(1, 0, endRow - startRow) : null;
     return {

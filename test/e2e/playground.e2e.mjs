@@ -95,6 +95,25 @@ describe('the playground (English)', () => {
     assert.ok(np?.includes(300), `NP 300 in ${JSON.stringify(np)}`);
   });
 
+  test('the gateway reads a selection as raw numbers, spilled and formatted cells included', async () => {
+    const source = await page.evaluate(async () => {
+      const { workbook, gateway } = window.taPlayground;
+      const sheet = workbook.getSheetByName('Salon');
+      workbook.setActiveSheet(sheet);
+      // The example's TA.MIXTABLE spilled from A11; its load column is formatted as 0.0%.
+      sheet.getRange('A11:J15').activate();
+      return gateway.readSource({ kind: 'selection' });
+    });
+    assert.equal(source.address, 'Salon!A11:J15');
+    assert.deepEqual(source.headers.slice(0, 2), ['Rank', 'Product']);
+    const load = source.headers.indexOf('Cumulative load');
+    assert.deepEqual(
+      source.rows.map((row) => row[load]),
+      [0, 0.2, 0.8, 0.98]
+    );
+    assert.ok(source.kinds.every((row) => row[load] === 'number'));
+  });
+
   test('the pane builds the P&Q report, and refresh replaces only our sheet', async () => {
     // A user's own sheet that happens to have the report's name must never be touched.
     await page.evaluate(() => {
