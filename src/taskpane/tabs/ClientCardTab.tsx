@@ -105,7 +105,8 @@ export function ClientCardTab({ gateway }: TabProps) {
  * the owner has typed something, so an empty card does not open in red.
  */
 function shownErrors(form: CardForm, errors: CardErrors): CardErrors {
-  const texts: Record<string, string> = { ...form } as unknown as Record<string, string>;
+  const fields = Object.keys(LABELS) as TextField[];
+  const texts: Record<string, string> = Object.fromEntries(fields.map((f) => [f, form[f]]));
   form.steps.forEach((step, k) => {
     texts[`stepPrice:${k}`] = step.price;
     texts[`stepConversion:${k}`] = step.conversion;
