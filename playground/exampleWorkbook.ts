@@ -143,14 +143,18 @@ export function formulasOf(example: ExampleSheet): FormulaCell[] {
   return cells.map(([cell, en, ru, formula]) => ({ cell, label: { en, ru }, formula }));
 }
 
-const WIDTHS = [190, 75, 80, 100, 80, 90, 16, 85, 90, 60, 90];
+const WIDTHS: Record<Language, readonly number[]> = {
+  en: [190, 75, 80, 100, 80, 90, 16, 85, 90, 60, 90],
+  // «Абсолютно переменные затраты» needs a wider column than "TVC".
+  ru: [190, 75, 120, 100, 80, 90, 16, 85, 90, 60, 90],
+};
 
 function fillSheet(sheet: FWorksheet, example: ExampleSheet, language: Language): void {
   const headers = example.headers[language];
   const header = sheet.getRange(0, 0, 1, 11);
   sheet.getRange(0, 0, 1, headers.length).setValues([[...headers]]);
   header.setFontWeight('bold').setWrap(true);
-  sheet.setRowHeight(0, 48);
+  sheet.setRowHeight(0, language === 'ru' ? 64 : 48);
   const rows = example.rows.map(([name, ...numbers]) => [
     { v: name[language] },
     ...numbers.map((n) => (n === null ? {} : { v: n })),
@@ -161,7 +165,7 @@ function fillSheet(sheet: FWorksheet, example: ExampleSheet, language: Language)
   example.parameters[language].forEach(([label, value], i) => {
     sheet.getRange(firstParameterRow + i, 0, 1, 2).setValues([[label, value]]);
   });
-  WIDTHS.forEach((width, c) => sheet.setColumnWidth(c, width));
+  WIDTHS[language].forEach((width, c) => sheet.setColumnWidth(c, width));
 }
 
 function writeFormulas(sheet: FWorksheet, example: ExampleSheet, language: Language): void {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, openPlayground } from './support/browser.mjs';
-import { activateSheet, sheetList, typeIntoCell, valuesOf } from './support/sheet.mjs';
+import { activateSheet, goToCell, sheetList, typeIntoCell, valuesOf } from './support/sheet.mjs';
 
 const url = process.env.PLAYGROUND_URL;
 if (!url) throw new Error('PLAYGROUND_URL is not set: run these tests with npm run test:e2e');
@@ -183,15 +183,7 @@ describe('the playground (Russian)', () => {
   });
 
   test('the formula autocomplete lists ТА.ПРОХОД with its Russian description', async () => {
-    const { x, y } = await page.evaluate(() => {
-      const sheet = window.taPlayground.workbook.getSheetByName('Салон');
-      const cell = sheet.getRange('D24').getCellRect();
-      const canvas = document
-        .querySelector('#grid canvas[id^="univer-sheet-main-canvas"]')
-        .getBoundingClientRect();
-      return { x: canvas.x + cell.x + 10, y: canvas.y + cell.y + 10 };
-    });
-    await page.mouse.click(x, y);
+    await goToCell(page, 'Салон', 'D24');
     await page.keyboard.type('=ТА.ПРОХ', { delay: 10 });
     await page.getByText('ТА.ПРОХОД', { exact: true }).waitFor();
     await page

@@ -27,11 +27,8 @@ async function nameBox(page) {
   return element;
 }
 
-/**
- * Goes to the cell through the name box and types into it with the keyboard, as a user would,
- * then presses Enter. Waits for each step to land: the machine may be busy.
- */
-export async function typeIntoCell(page, sheetName, a1, text) {
+/** Selects the cell by typing its address into the name box, as a user would. */
+export async function goToCell(page, sheetName, a1) {
   await activateSheet(page, sheetName);
   const box = await nameBox(page);
   await box.click({ clickCount: 3 });
@@ -42,6 +39,14 @@ export async function typeIntoCell(page, sheetName, a1, text) {
     a1,
     { timeout: 15_000 }
   );
+}
+
+/**
+ * Goes to the cell through the name box and types into it with the keyboard, as a user would,
+ * then presses Enter. Waits for each step to land: the machine may be busy.
+ */
+export async function typeIntoCell(page, sheetName, a1, text) {
+  await goToCell(page, sheetName, a1);
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
   await page.waitForFunction(
