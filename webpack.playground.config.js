@@ -35,7 +35,7 @@ module.exports = (env = {}) => {
     devtool: false,
     context: root,
     // The shim defines the CustomFunctions global before the function files run their
-    // appended `CustomFunctions.associate(...)` calls; main.tsx boots afterwards.
+    // appended `CustomFunctions.associate(...)` calls; main.ts boots afterwards.
     entry: {
       playground: ['./playground/customFunctionsShim.ts', ...inputs, './playground/main.ts'],
     },
