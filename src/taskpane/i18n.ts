@@ -6,7 +6,6 @@
 import { recordTabsEn, recordTabsRu } from './tabs/recordTabStrings';
 
 const en = {
-  appTitle: 'Throughput accounting',
   tabProductMix: 'Product mix',
   previewTitle: 'Preview mode — not connected to Excel',
   previewBody: 'The pane works on an example products table kept in memory.',
@@ -37,7 +36,6 @@ const en = {
   operatingExpense: 'Operating expense (OE) of the period',
   targetProfit: 'Target profit (optional)',
   wholeUnits: 'Whole units',
-  constraintTitle: 'Constraint (CCR)',
   constraintDetected: 'Detected CCR: {resource}, load at full demand {load}',
   constraintNone: 'No resource is overloaded at full demand (busiest: {resource}, {load}).',
   constraintOverride: 'Rank by resource',
@@ -105,7 +103,6 @@ const en = {
 export type Strings = Readonly<Record<keyof typeof en, string>>;
 
 const ru: Strings = {
-  appTitle: 'Учёт по проходу',
   tabProductMix: 'Ассортимент',
   previewTitle: 'Режим просмотра — нет связи с Excel',
   previewBody: 'Панель работает с примером таблицы продуктов в памяти.',
@@ -136,7 +133,6 @@ const ru: Strings = {
   operatingExpense: 'Операционные расходы (ОЕ) за период',
   targetProfit: 'Желаемая прибыль (необязательно)',
   wholeUnits: 'Целые единицы',
-  constraintTitle: 'Ограничение (РОМ)',
   constraintDetected: 'Ресурс ограниченной мощности: {resource}, загрузка при полном спросе {load}',
   constraintNone:
     'При полном спросе ни один ресурс не перегружен (самый загруженный: {resource}, {load}).',

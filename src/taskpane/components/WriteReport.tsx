@@ -15,6 +15,7 @@ import type { ReportWriter, WriteState } from '../hooks/useReportWriter';
 import { fill, type Language, type Strings } from '../i18n';
 import { useLocale } from '../locale';
 import { EditedReportDialog } from './EditedReportDialog';
+import { Section } from './Section';
 
 export type WriteReportProps = {
   readonly writer: ReportWriter;
@@ -32,25 +33,27 @@ export function WriteReport({ writer, canWrite }: WriteReportProps) {
   const styles = useStyles();
   const { state } = writer;
   return (
-    <div className={styles.root}>
-      <Button appearance="primary" disabled={writer.running || !canWrite} onClick={writer.write}>
-        {writer.hasReport ? strings.refreshButton : strings.writeButton}
-      </Button>
-      {state.step === 'running' && (
-        <Field validationMessage={strings.writing} validationState="none">
-          <ProgressBar
-            value={state.total > 0 ? state.done / state.total : undefined}
-            aria-label={strings.writing}
-          />
-        </Field>
-      )}
-      <Outcome state={state} writer={writer} strings={strings} language={language} />
-      <EditedReportDialog
-        open={state.step === 'askEdited'}
-        sheetName={state.step === 'askEdited' ? state.sheetName : ''}
-        onAnswer={writer.answerEdited}
-      />
-    </div>
+    <Section title={strings.writeTitle}>
+      <div className={styles.root}>
+        <Button appearance="primary" disabled={writer.running || !canWrite} onClick={writer.write}>
+          {writer.hasReport ? strings.refreshButton : strings.writeButton}
+        </Button>
+        {state.step === 'running' && (
+          <Field validationMessage={strings.writing} validationState="none">
+            <ProgressBar
+              value={state.total > 0 ? state.done / state.total : undefined}
+              aria-label={strings.writing}
+            />
+          </Field>
+        )}
+        <Outcome state={state} writer={writer} strings={strings} language={language} />
+        <EditedReportDialog
+          open={state.step === 'askEdited'}
+          sheetName={state.step === 'askEdited' ? state.sheetName : ''}
+          onAnswer={writer.answerEdited}
+        />
+      </div>
+    </Section>
   );
 }
 

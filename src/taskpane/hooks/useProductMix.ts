@@ -25,7 +25,7 @@ export function useProductMix(gateway: WorkbookGateway, language: Language): Pro
   const source = useSource(gateway, store);
   const [inputs, setInputs] = useStoredInputs(
     store,
-    source.source,
+    source.data?.ref ?? null,
     source.settings,
     source.mapping
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../workbook/columnMapping';
 import type { SourceRef, WorkbookSettings } from '../../workbook/gateway';
 import { sourceKey } from '../../workbook/reportRules';
@@ -10,9 +10,18 @@ const SAVE_DELAY_MS = 800;
 
 export const inputsSettingKey = (source: SourceRef) => `inputs:${sourceKey(source)}`;
 
+type Held = {
+  /** Settings key of the source these inputs belong to. */
+  readonly key: string | null;
+  readonly inputs: PlanInputs;
+  /** The inputs as restored, so restoring is not mistaken for a change to save. */
+  readonly restored: string;
+};
+
 /**
  * The period's inputs, remembered in the workbook settings per source: restored when a source is
- * first read (or the time unit guessed from its time headers), saved shortly after each change.
+ * read for the first time (or the time unit guessed from its time headers), saved shortly after
+ * each change. `source` must be the source that `settings` and `mapping` were read with.
  */
 export function useStoredInputs(
   store: SettingsStore,
@@ -20,30 +29,37 @@ export function useStoredInputs(
   settings: WorkbookSettings,
   mapping: ColumnMapping | null
 ): [PlanInputs, (update: (current: PlanInputs) => PlanInputs) => void] {
-  const [inputs, setInputs] = useState<PlanInputs>(initialInputs);
-  const restoredFor = useRef<string | null>(null);
-  const saved = useRef<string>('');
   const key = source === null ? null : inputsSettingKey(source);
+  const [held, setHeld] = useState<Held>({ key: null, inputs: initialInputs, restored: '' });
+  const saved = useRef('');
+  // Restored during render, so no frame ever shows another source's inputs or the wrong unit.
+  if (key !== null && mapping !== null && held.key !== key) {
+    const inputs = restoreInputs(settings[key], mapping);
+    setHeld({ key, inputs, restored: JSON.stringify(inputs) });
+  }
 
   useEffect(() => {
-    if (key === null || mapping === null || restoredFor.current === key) return;
-    restoredFor.current = key;
-    const stored = storedInputs(settings[key]);
-    const guessed = mapping.resources.map((r) => timeUnitOfHeader(r.header)).find(Boolean);
-    const next = stored ?? { ...initialInputs, timeUnit: guessed ?? initialInputs.timeUnit };
-    saved.current = JSON.stringify(next);
-    setInputs(next);
-  }, [key, settings, mapping]);
-
-  useEffect(() => {
-    const text = JSON.stringify(inputs);
-    if (key === null || restoredFor.current !== key || text === saved.current) return undefined;
+    const text = JSON.stringify(held.inputs);
+    if (held.key === null || text === held.restored || text === saved.current) return undefined;
+    const { key: heldKey, inputs } = held;
     const timer = setTimeout(() => {
       saved.current = text;
-      store.update((current) => ({ ...current, [key]: inputs })).catch(() => undefined);
+      store.update((current) => ({ ...current, [heldKey]: inputs })).catch(() => undefined);
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [store, key, inputs]);
+  }, [store, held]);
 
-  return [inputs, setInputs];
+  const update = useCallback(
+    (change: (current: PlanInputs) => PlanInputs) =>
+      setHeld((current) => ({ ...current, inputs: change(current.inputs) })),
+    []
+  );
+  return [held.inputs, update];
+}
+
+function restoreInputs(stored: unknown, mapping: ColumnMapping): PlanInputs {
+  const remembered = storedInputs(stored);
+  if (remembered !== null) return remembered;
+  const guessed = mapping.resources.map((r) => timeUnitOfHeader(r.header)).find(Boolean);
+  return { ...initialInputs, timeUnit: guessed ?? initialInputs.timeUnit };
 }
