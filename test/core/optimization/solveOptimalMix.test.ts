@@ -66,6 +66,16 @@ describe("ACCA's Cut and Stitch", () => {
     expect(plan.gap).toBeCloseTo(0, 6);
   });
 
+  it('says over which capacities the prices of 4 per hour and 10 per metre hold', async () => {
+    // Both products stay in the plan while 3,000 ≤ tailor hours ≤ 3,800 (W between 0 and its
+    // demand of 400) and 1,080 ≤ metres ≤ 1,400.
+    const plan = expectSolved(await solveOptimalMix(cutAndStitch(false)));
+    expect(plan.dualRanges[0]?.from).toBeCloseTo(3000, 6);
+    expect(plan.dualRanges[0]?.to).toBeCloseTo(3800, 6);
+    expect(plan.dualRanges[1]?.from).toBeCloseTo(1080, 6);
+    expect(plan.dualRanges[1]?.to).toBeCloseTo(1400, 6);
+  });
+
   it('beats the greedy plan, which ranks by fabric (the tighter at full demand) and earns 24,800', async () => {
     // Both resources are "overloaded" (L is unlimited); fabric runs out first (1,200 m ÷ 2 < 3,500 h
     // ÷ 5), so the greedy ranks by T per metre: W (24) before L (20): 400 W, then 140 L. Ranking by
@@ -111,6 +121,19 @@ describe('political minimums', () => {
     expect(Array.from(plan.quantity)).toEqual([60, 50]);
     expect(plan.lostToMinimums).toBeCloseTo(600, 6);
   });
+
+  it('states price ranges in whole capacities, the minimums’ time included', async () => {
+    const rows = [
+      { name: 'P', price: 90, tvc: 45, demand: 100, minimum: 20, usage: { B: 15 } },
+      { name: 'Q', price: 100, tvc: 40, demand: 50, usage: { B: 30 } },
+    ];
+    const plan = expectSolved(
+      await solveOptimalMix(problemOf(rows, [{ name: 'B', capacity: 2400 }], null, false))
+    );
+    expect(plan.shadowPrices[0]).toBeCloseTo(2, 9);
+    expect(plan.dualRanges[0]?.from).toBeCloseTo(1500, 6);
+    expect(plan.dualRanges[0]?.to).toBeCloseTo(3000, 6);
+  });
 });
 
 describe('outcomes as values', () => {
@@ -136,6 +159,21 @@ describe('outcomes as values', () => {
     expect(outcome.status).toBe('timeLimit');
     const plan = expectSolved(outcome);
     expect(plan.throughput).toBeGreaterThanOrEqual(plan.greedy?.throughput ?? 0);
+  });
+});
+
+describe('the margin method on many products', () => {
+  it('proves the optimum of 10,000 products by pricing every one against the duals', async () => {
+    const { randomMixProblem } = await import('../../../bench/optimizationProblems');
+    const plan = expectSolved(await solveOptimalMix(randomMixProblem(10_000, 5, false)));
+    expect(plan.status).toBe('optimal');
+    expect(plan.stats.method).toBe('columnGeneration');
+    expect(plan.stats.columns).toBeLessThan(10_000);
+    // Weak duality over all 10,000 products, computed outside the solver.
+    expect(plan.gap).not.toBeNull();
+    expect(plan.gap as number).toBeLessThanOrEqual(1e-9 * plan.throughput);
+    expect(plan.throughput).toBeGreaterThan(plan.greedy?.throughput ?? Infinity);
+    expect(plan.reason).toBe('severalBinding');
   });
 });
 
