@@ -9,6 +9,10 @@
  *
  * ADDIN_PUBLIC_URL=https://example.org/ta/ npm run build rewrites every https://localhost:3000/
  * in manifest.xml to the production address. The playground has its own config.
+ *
+ * OFFICE_JS=local (development only) serves office.js from the @microsoft/office-js package
+ * instead of Microsoft's CDN, for previewing the pane outside Office with no network. Production
+ * always loads the CDN copy, as Microsoft requires.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -44,6 +48,17 @@ function escapeRegExp(text) {
 module.exports = (_env, argv = {}) => {
   const production = argv.mode === 'production';
   const url = publicUrl();
+  const localOfficeJs = !production && process.env.OFFICE_JS === 'local';
+  const officeJsDir = path.join(
+    path.dirname(require.resolve('@microsoft/office-js/package.json')),
+    'dist'
+  );
+  const officeJsCopies = localOfficeJs
+    ? ['office.js', 'o15apptofilemappingtable.js'].map((name) => ({
+        from: path.join(officeJsDir, name),
+        to: `office-js/${name}`,
+      }))
+    : [];
   return {
     context: root,
     devtool: production ? 'source-map' : 'eval-source-map',
@@ -85,9 +100,15 @@ module.exports = (_env, argv = {}) => {
         // Shared runtime: one page runs the functions and the pane, functions first.
         chunks: ['functions', 'taskpane'],
         chunksSortMode: 'manual',
+        templateParameters: {
+          officeJs: localOfficeJs
+            ? 'office-js/office.js'
+            : 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [
+          ...officeJsCopies,
           { from: 'assets/*.{png,html}', to: 'assets/[name][ext]' },
           {
             from: 'manifest.xml',

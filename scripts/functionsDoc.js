@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the generated part of docs/functions.md (between the two marker lines) from the same
+// Writes the generated parts of docs/functions.md and README.md (between marker lines) from the same
 // sources as the build: the JSDoc of src/functions/*Functions.ts (through custom-functions-metadata)
 // and the Russian help of src/functions/ru. `node scripts/functionsDoc.js --check` exits 1 when the
 // file is out of date. The hand-written parts of the document are kept as they are.
@@ -13,8 +13,11 @@ const { loadTypeScript } = require('./loadTypeScript');
 const root = path.resolve(__dirname, '..');
 const functionsDir = path.join(root, 'src/functions');
 const docFile = path.join(root, 'docs/functions.md');
+const readmeFile = path.join(root, 'README.md');
 const BEGIN = '<!-- BEGIN GENERATED REFERENCE: node scripts/functionsDoc.js -->';
 const END = '<!-- END GENERATED REFERENCE -->';
+const INDEX_BEGIN = '<!-- BEGIN GENERATED FUNCTION INDEX: node scripts/functionsDoc.js -->';
+const INDEX_END = '<!-- END GENERATED FUNCTION INDEX -->';
 
 function functionFiles() {
   return fs
@@ -83,7 +86,7 @@ function section(fn, ru, returns) {
   return lines.filter((line, i, all) => !(line === '' && all[i - 1] === '')).join('\n');
 }
 
-async function generated() {
+async function loadReference() {
   const files = functionFiles();
   const result = await generateCustomFunctionsMetadata(files, true);
   if (result.errors.length > 0) throw new Error(result.errors.join('\n'));
@@ -97,30 +100,62 @@ async function generated() {
     byFile.set(group, [...(byFile.get(group) ?? []), id]);
   }
   const byId = new Map(metadata.functions.map((fn) => [fn.id, fn]));
+  const groups = [...byFile].sort(([a], [b]) => a.localeCompare(b));
   const parts = [];
-  for (const [group, ids] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [group, ids] of groups) {
     parts.push(`### From \`src/functions/${group}.ts\``, '');
     for (const id of ids) parts.push(section(byId.get(id), help[id], returns.get(id)), '');
   }
-  return `${BEGIN}\n\n${parts.join('\n').trim()}\n\n${END}`;
+  return {
+    reference: `${BEGIN}\n\n${parts.join('\n').trim()}\n\n${END}`,
+    index: `${INDEX_BEGIN}\n\n${functionIndex(groups, byId, help)}\n\n${INDEX_END}`,
+  };
+}
+
+/** One line per function for the README: both signatures and the first sentence of the help. */
+function functionIndex(groups, byId, help) {
+  const lines = ['| English | Русский | What it gives |', '|---|---|---|'];
+  for (const [, ids] of groups) {
+    for (const id of ids) {
+      const fn = byId.get(id);
+      const ru = help[id];
+      const parameters = fn.parameters ?? [];
+      const ruSignature = ru
+        ? signature('ТА', ru.name, parameters.map((p, i) => ({ ...p, name: ru.parameters?.[i]?.name ?? p.name })), '; ')
+        : '';
+      const summary = fn.description.split(/(?<=\.)\s/)[0];
+      lines.push(`| \`${cell(signature('TA', fn.name, parameters, ', '))}\` | \`${cell(ruSignature)}\` | ${cell(summary)} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Replaces the text between `begin` and `end` in `file`; returns [current, next]. */
+async function splice(file, begin, end, body) {
+  const current = fs.readFileSync(file, 'utf8');
+  const start = current.indexOf(begin);
+  const stop = current.indexOf(end);
+  if (start < 0 || stop < start) throw new Error(`${file} lacks the generated-part markers`);
+  const joined = current.slice(0, start) + body + current.slice(stop + end.length);
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  return [current, await prettier.format(joined, { ...options, filepath: file })];
 }
 
 async function main() {
-  const current = fs.readFileSync(docFile, 'utf8');
-  const start = current.indexOf(BEGIN);
-  const end = current.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`${docFile} lacks the generated-reference markers`);
-  const joined = current.slice(0, start) + (await generated()) + current.slice(end + END.length);
-  const options = (await prettier.resolveConfig(docFile)) ?? {};
-  const next = await prettier.format(joined, { ...options, filepath: docFile });
+  const { reference, index } = await loadReference();
+  const updates = [
+    [docFile, await splice(docFile, BEGIN, END, reference)],
+    [readmeFile, await splice(readmeFile, INDEX_BEGIN, INDEX_END, index)],
+  ];
+  const stale = updates.filter(([, [current, next]]) => current !== next).map(([file]) => path.relative(root, file));
   if (process.argv.includes('--check')) {
-    if (next !== current) {
-      process.stderr.write('docs/functions.md is out of date: run node scripts/functionsDoc.js\n');
+    if (stale.length > 0) {
+      process.stderr.write(`${stale.join(', ')} out of date: run npm run docs:functions\n`);
       process.exit(1);
     }
     return;
   }
-  fs.writeFileSync(docFile, next);
+  for (const [file, [, next]] of updates) fs.writeFileSync(file, next);
 }
 
 main().catch((error) => {
