@@ -18,6 +18,19 @@ const BEGIN = '<!-- BEGIN GENERATED REFERENCE: node scripts/functionsDoc.js -->'
 const END = '<!-- END GENERATED REFERENCE -->';
 const INDEX_BEGIN = '<!-- BEGIN GENERATED FUNCTION INDEX: node scripts/functionsDoc.js -->';
 const INDEX_END = '<!-- END GENERATED FUNCTION INDEX -->';
+const GROUP_ORDER = [
+  'throughputFunctions',
+  'mixFunctions',
+  'profitFunctions',
+  'optimalMixFunctions',
+  'decisionFunctions',
+  'constraintDecisionFunctions',
+  'salesPlanFunctions',
+  'clientFunctions',
+  'clientQualificationFunctions',
+  'clientAcquisitionFunctions',
+  'clientSegmentFunctions',
+];
 
 function functionFiles() {
   return fs
@@ -100,7 +113,12 @@ async function loadReference() {
     byFile.set(group, [...(byFile.get(group) ?? []), id]);
   }
   const byId = new Map(metadata.functions.map((fn) => [fn.id, fn]));
-  const groups = [...byFile].sort(([a], [b]) => a.localeCompare(b));
+  // The product-mix functions first, then the rest of the toolkit, then anything new by name.
+  const order = (group) => {
+    const k = GROUP_ORDER.indexOf(group);
+    return k < 0 ? GROUP_ORDER.length : k;
+  };
+  const groups = [...byFile].sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b));
   const parts = [];
   for (const [group, ids] of groups) {
     parts.push(`### From \`src/functions/${group}.ts\``, '');
