@@ -17,6 +17,21 @@ const REQUIRED_IDS = [
   'BREAKEVEN',
   'REQUIREDT',
   'TPAR',
+  'TOTALT',
+  'OPTIMALMIX',
+  'DELTANP',
+  'PAYBACKMONTH',
+  'CCRHOURVALUE',
+  'SPECIALORDER',
+  'REQUIREDREVENUE',
+  'BONUS',
+  'LTV',
+  'LTVLIST',
+  'TURNOVER',
+  'GROUPTARGET',
+  'QUALIFY',
+  'CAC',
+  'RFM',
 ];
 const EXTRA_IDS = (process.env.TA_REQUIRED_IDS || '').split(',').filter(Boolean);
 
