@@ -20,4 +20,6 @@ for (const [key, entry] of Object.entries(lock.packages)) {
   }
 }
 fs.writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-process.stdout.write(`pruneLockfile: dropped ${dropped.length} unavailable optional dependencies\n`);
+process.stdout.write(
+  `pruneLockfile: dropped ${dropped.length} unavailable optional dependencies\n`
+);
