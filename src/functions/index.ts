@@ -6,6 +6,9 @@
  * webpack.config.js gives the metadata plugin, so a new `<group>Functions.ts` file is in both the
  * metadata and the bundle without touching this file.
  */
+import type { SolverWorker } from '../core/optimization';
+import { useSolverWorker } from './optimalMixFunctions';
+
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- augments @types/node's require
   namespace NodeJS {
@@ -22,4 +25,14 @@ declare global {
 
 const functionFiles = require.context('./', false, /Functions\.ts$/);
 functionFiles.keys().forEach((key) => functionFiles(key));
-export {};
+
+// TA.OPTIMALMIX can solve for seconds; off the page's thread the pane stays responsive (Office
+// restarts an add-in that does not respond for 5 s). Webpack emits the worker as its own chunk.
+if (typeof Worker !== 'undefined') {
+  useSolverWorker(
+    () =>
+      new Worker(
+        new URL('../core/optimization/worker.ts', import.meta.url)
+      ) as unknown as SolverWorker
+  );
+}
