@@ -93,8 +93,13 @@ describe('the Decision tab', () => {
   it('takes ΔT from freed CCR hours of the Product mix plan (5 h of B → 10 more Q → 600)', async () => {
     const gateway = workbookWith(pqTable);
     const pane = await renderPane(gateway);
+    await pane.user.click(screen.getByRole('tab', { name: 'Decision' }));
+    await pane.user.type(screen.getByRole('textbox', { name: /^What changes/ }), 'A filter');
+    await pane.user.click(screen.getByRole('tab', { name: 'Product mix' }));
+    await screen.findByRole('region', { name: 'Columns' });
     await enterPeriod(pane.user, { capacity: '2400' });
     await pane.user.click(screen.getByRole('tab', { name: 'Decision' }));
+    expect(screen.getByRole('textbox', { name: /^What changes/ })).toHaveValue('A filter');
     expect(screen.getByText('Plan of “Products”, constraint B.')).toBeVisible();
     await pane.user.type(screen.getByRole('textbox', { name: 'CCR hours freed a month' }), '5');
     await pane.user.click(screen.getByRole('button', { name: 'Take ΔT from the product mix' }));

@@ -1,4 +1,13 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type Dispatch,
+  type ReactNode,
+  type SetStateAction,
+} from 'react';
 import type { MixPlan, MixProblem } from '../../core';
 import type { MixModel } from '../mixModel';
 import type { TimeUnit } from '../planView';
@@ -21,10 +30,33 @@ type Shared = { readonly mix: SharedMix | null; readonly publish: (mix: SharedMi
 
 const SharedMixContext = createContext<Shared>({ mix: null, publish: () => undefined });
 
+/** What a tab typed, by key, kept while the pane is open so switching tabs does not lose it. */
+const TabMemoryContext = createContext<Map<string, unknown> | null>(null);
+
 export function SharedMixProvider({ children }: { children: ReactNode }) {
   const [mix, publish] = useState<SharedMix | null>(null);
+  const [memory] = useState(() => new Map<string, unknown>());
   const value = useMemo(() => ({ mix, publish }), [mix]);
-  return <SharedMixContext.Provider value={value}>{children}</SharedMixContext.Provider>;
+  return (
+    <SharedMixContext.Provider value={value}>
+      <TabMemoryContext.Provider value={memory}>{children}</TabMemoryContext.Provider>
+    </SharedMixContext.Provider>
+  );
+}
+
+/**
+ * `useState` that outlives the tab: only the selected tab is mounted, so a form typed on the
+ * Decision tab would otherwise be lost on a trip to the Product mix tab to build a plan.
+ */
+export function useTabState<T>(key: string, initial: T): [T, Dispatch<SetStateAction<T>>] {
+  const memory = useContext(TabMemoryContext);
+  const [value, setValue] = useState<T>(() =>
+    memory?.has(key) ? (memory.get(key) as T) : initial
+  );
+  useEffect(() => {
+    memory?.set(key, value);
+  }, [memory, key, value]);
+  return [value, setValue];
 }
 
 /** The last planned mix, or `null` while none has been planned. */

@@ -7,7 +7,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useTabState } from '../hooks/sharedMix';
 import { buildClientCardRecord } from '../../workbook/clientCardRecord';
 import { Section } from '../components/Section';
 import type { Strings } from '../i18n';
@@ -43,7 +44,7 @@ const LABELS: Record<TextField, keyof Strings> = {
 export function ClientCardTab({ gateway }: TabProps) {
   const { strings, language } = useLocale();
   const styles = useStyles();
-  const [form, setForm] = useState<CardForm>(emptyCardForm);
+  const [form, setForm] = useTabState<CardForm>('clientCard:form', emptyCardForm);
   const change = (patch: Partial<CardForm>) => setForm((current) => ({ ...current, ...patch }));
   const model = useMemo(() => computeCard(form, language), [form, language]);
   const build = useMemo(() => {

@@ -6,7 +6,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useTabState } from '../hooks/sharedMix';
 import { buildDecisionRecord } from '../../workbook/decisionRecord';
 import { Section } from '../components/Section';
 import { editableNumber } from '../format';
@@ -46,10 +47,10 @@ const cents = (value: number) => Math.round(value * 100) / 100;
 export function DecisionTab({ gateway }: TabProps) {
   const { strings, language } = useLocale();
   const styles = useStyles();
-  const [form, setForm] = useState<DecisionForm>(emptyDecisionForm);
+  const [form, setForm] = useTabState<DecisionForm>('decision:form', emptyDecisionForm);
   const change = useCallback(
     (patch: Partial<DecisionForm>) => setForm((current) => ({ ...current, ...patch })),
-    []
+    [setForm]
   );
   const model = useMemo(() => computeDecision(form, language), [form, language]);
   const build = useMemo(() => {

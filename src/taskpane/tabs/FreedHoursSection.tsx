@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { Section } from '../components/Section';
-import { useSharedMix } from '../hooks/sharedMix';
+import { useSharedMix, useTabState } from '../hooks/sharedMix';
 import { fill, type Strings } from '../i18n';
 import { useLocale, type Locale } from '../locale';
 import { fieldMessage, readField } from './formNumbers';
@@ -18,7 +18,7 @@ export function FreedHoursSection({ onTake }: FreedHoursSectionProps) {
   const locale = useLocale();
   const { strings, language } = locale;
   const mix = useSharedMix();
-  const [hours, setHours] = useState('');
+  const [hours, setHours] = useTabState('decision:freedHours', '');
   const [result, setResult] = useState<{ hours: number; freed: FreedHours } | null>(null);
   const field = readField(hours, 'nonNegative', language, true);
   const error =
