@@ -107,6 +107,18 @@ describe('the Decision tab', () => {
     expect(screen.getByText(/5 h of B earn ΔT 600 a month \(Q \+10\)/)).toBeVisible();
   });
 
+  it('shows a description that looks like markup as the text it is', async () => {
+    const user = await openDecision(workbookWith(pqTable));
+    const markup = '<img src=x onerror=alert(1)>';
+    await user.type(screen.getByRole('textbox', { name: /^What changes/ }), markup);
+    await user.type(screen.getByRole('textbox', { name: /^ΔT per month/ }), '30');
+    await user.type(screen.getByRole('textbox', { name: /^ΔOE per month/ }), '10');
+    expect(
+      await screen.findByText(`${markup}: ΔT 30 > ΔOE 10 — pays back in month 1`)
+    ).toBeVisible();
+    expect(document.querySelector('img')).toBeNull();
+  });
+
   it('asks for a Product mix plan before pricing freed hours', async () => {
     await openDecision(workbookWith(pqTable));
     expect(screen.getByText(/Build a plan on the Product mix tab first/)).toBeVisible();
