@@ -3,6 +3,7 @@
  * Placeholders are `{name}`; fill them with `fill`. Russian terms follow docs/domain: «проход»,
  * «операционные расходы», «ресурс ограниченной мощности».
  */
+import { bestPlanEn, bestPlanRu } from './bestPlanStrings';
 import { recordTabsEn, recordTabsRu } from './tabs/recordTabStrings';
 
 const en = {
@@ -98,6 +99,7 @@ const en = {
   settingsFailed: 'The column choice could not be saved in the workbook.',
   readFailedTitle: 'The workbook could not be read',
   ...recordTabsEn,
+  ...bestPlanEn,
 };
 
 export type Strings = Readonly<Record<keyof typeof en, string>>;
@@ -196,6 +198,7 @@ const ru: Strings = {
   settingsFailed: 'Выбор столбцов не удалось сохранить в книге.',
   readFailedTitle: 'Не удалось прочитать книгу',
   ...recordTabsRu,
+  ...bestPlanRu,
 };
 
 export const dictionaries = { en, ru } as const;

@@ -13,7 +13,12 @@ export type PlanInputs = {
   readonly wholeUnits: boolean;
   /** Name of the resource to rank by instead of the detected CCR; `null` follows detection. */
   readonly constraintOverride: string | null;
+  /** The owner's choice of method; `null` follows the default (see `effectiveMethod`). */
+  readonly method: MixMethod | null;
 };
+
+/** 'optimal': the best plan over all resources (LP/MILP); 'ranking': by T per CCR hour. */
+export type MixMethod = 'optimal' | 'ranking';
 
 export const initialInputs: PlanInputs = {
   timeUnit: 'minutes',
@@ -22,6 +27,7 @@ export const initialInputs: PlanInputs = {
   targetProfit: '',
   wholeUnits: true,
   constraintOverride: null,
+  method: null,
 };
 
 export type InputError = 'missing' | 'invalid';
@@ -89,5 +95,6 @@ export function storedInputs(value: unknown): PlanInputs | null {
     wholeUnits: record.wholeUnits !== false,
     constraintOverride:
       typeof record.constraintOverride === 'string' ? record.constraintOverride : null,
+    method: record.method === 'optimal' || record.method === 'ranking' ? record.method : null,
   };
 }

@@ -38,6 +38,7 @@ const inputs = (language: Language): PlanInputs => ({
   targetProfit: '',
   wholeUnits: true,
   constraintOverride: null,
+  method: null,
 });
 
 /** The workbook the pane shows outside Office: the salon's services with last month's inputs. */

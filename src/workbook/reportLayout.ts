@@ -4,7 +4,8 @@
  *
  * Sheet layout: the title in A1; the ranked table from A3 (one row per product in ranking order);
  * the summary blocks to the right of the table, from column O, so they stay in view however many
- * products there are.
+ * products there are. With the best plan (`best`) the table gains two columns (its quantity and T)
+ * and the summary starts at column Q.
  */
 import type { MixPlan, MixProblem } from '../core';
 import type {
@@ -14,6 +15,13 @@ import type {
   ReportDocument,
   SourceRef,
 } from './gateway';
+import {
+  bestInfoRows,
+  bestThroughputRows,
+  shadowPriceRows,
+  withBestColumns,
+  type BestPlanResult,
+} from './bestPlanReport';
 import { fingerprintGrid, reportGrid } from './fingerprint';
 import { fill, reportLabels, type ReportLabels, type ReportLanguage } from './reportLabels';
 import { sanitizeSheetName } from './sheetNames';
@@ -29,9 +37,17 @@ export type ReportInput = {
   readonly sourceLabel: string;
   readonly date: Date;
   readonly language: ReportLanguage;
+  /**
+   * The best plan over all resources (the method "best plan"): the table adds its quantities
+   * beside the ranking's and the summary compares both. Absent or `null`: the ranking report.
+   */
+  readonly best?: BestPlanResult | null;
 };
 
+export type { BestPlanResult } from './bestPlanReport';
+
 export const TABLE_ROW = 2;
+/** Column of the summary in the ranking report (one blank column after the table). */
 export const SUMMARY_COLUMN = 14;
 /** Products the chart shows at most, from the top of the ranking. */
 export const CHART_ROWS = 30;
@@ -44,16 +60,20 @@ export function buildReport(input: ReportInput): ReportDocument {
   const resource = rankingResourceName(input);
   const unit = words[input.timeUnit];
   const named = (template: string) => fill(template, { resource: resource ?? '', unit });
-  const table = tableBlock(input, words, named);
+  const ranked = tableBlock(input, words, named);
+  const { best } = input;
+  const table = best ? withBestColumns(ranked, input.problem, input.plan, best, words) : ranked;
+  const title = best ? words.titleBest : words.title;
   const blocks: ReportBlock[] = [
     {
       row: 0,
       column: 0,
-      values: [[resource === null ? words.titleNoResource : named(words.title)]],
+      values: [[resource === null ? words.titleNoResource : named(title)]],
       bold: true,
     },
     table,
-    ...summaryBlocks(input, words),
+    // The summary starts one blank column right of the table, so it stays in view.
+    ...summaryBlocks(input, words, (table.values[0]?.length ?? 0) + 1),
   ];
   const products = input.problem.products.count;
   return {
@@ -162,13 +182,20 @@ function tableBlock(
   };
 }
 
-/** Summary rows grouped by format, since a block formats by column. */
-function summaryBlocks(input: ReportInput, words: ReportLabels): ReportBlock[] {
-  const { plan, problem, targetProfit, timeUnit } = input;
+/**
+ * Summary rows grouped by format, since a block formats by column. With the best plan its ΣT,
+ * NP and times are the plan's figures, the ranking's ΣT stands beside it.
+ */
+function summaryBlocks(input: ReportInput, words: ReportLabels, column: number): ReportBlock[] {
+  const { problem, targetProfit, timeUnit, best } = input;
+  const plan = best ?? input.plan;
   const oe = plan.operatingExpense;
   const required = oe === null ? null : oe + (targetProfit ?? 0);
+  const shadow = best ? shadowPriceRows(problem, best, timeUnit, words) : { money: [], time: [] };
   const money: [string, ReportCell][] = [
-    [words.totalThroughput, plan.throughput],
+    ...(best
+      ? bestThroughputRows(input.plan, best, words, rankingResourceName(input) ?? '')
+      : [[words.totalThroughput, plan.throughput] as [string, ReportCell]]),
     [words.operatingExpense, oe ?? words.notComputed],
     [words.netProfit, plan.netProfit ?? words.notComputed],
     [words.toBreakEven, oe === null ? words.notComputed : Math.max(0, oe - plan.throughput)],
@@ -180,7 +207,7 @@ function summaryBlocks(input: ReportInput, words: ReportLabels): ReportBlock[] {
       required === null ? words.notComputed : plan.throughput - required,
     ]);
   }
-  money.push([words.lostToMinimums, plan.lostToMinimums]);
+  money.push([words.lostToMinimums, plan.lostToMinimums], ...shadow.money);
   const time: [string, ReportCell][] = [];
   const load: [string, ReportCell][] = [];
   problem.resources.forEach((resource, r) => {
@@ -191,7 +218,11 @@ function summaryBlocks(input: ReportInput, words: ReportLabels): ReportBlock[] {
     time.push([fill(words.left, values), resource.capacity - used]);
     load.push([fill(words.loadTotal, values), used / resource.capacity]);
   });
-  const info: [string, ReportCell][] = [[words.source, reportText(input.sourceLabel)]];
+  time.push(...shadow.time);
+  const info: [string, ReportCell][] = [
+    ...(best ? bestInfoRows(best, words) : []),
+    [words.source, reportText(input.sourceLabel)],
+  ];
   const groups: [[string, ReportCell][], NumberFormatKind][] = [
     [money, 'currency'],
     [time, timeUnit],
@@ -199,13 +230,11 @@ function summaryBlocks(input: ReportInput, words: ReportLabels): ReportBlock[] {
     [[[words.date, excelSerial(input.date)]], 'date'],
     [info, 'text'],
   ];
-  const blocks: ReportBlock[] = [
-    { row: TABLE_ROW, column: SUMMARY_COLUMN, values: [[words.summary]], bold: true },
-  ];
+  const blocks: ReportBlock[] = [{ row: TABLE_ROW, column, values: [[words.summary]], bold: true }];
   let row = TABLE_ROW + 1;
   for (const [rows, kind] of groups) {
     if (rows.length === 0) continue;
-    blocks.push({ row, column: SUMMARY_COLUMN, values: rows, columnFormats: ['text', kind] });
+    blocks.push({ row, column, values: rows, columnFormats: ['text', kind] });
     row += rows.length;
   }
   return blocks;

@@ -1,7 +1,8 @@
 import { useLocale } from '../locale';
 import type { MixModel } from '../mixModel';
-import type { PlanInputs } from '../planInputs';
+import type { MixMethod, PlanInputs } from '../planInputs';
 import { ConstraintPicker } from './ConstraintPicker';
+import { MethodPicker } from './MethodPicker';
 import { PlanInputsForm } from './PlanInputsForm';
 import { Section } from './Section';
 
@@ -9,10 +10,12 @@ export type MixSectionProps = {
   readonly inputs: PlanInputs;
   readonly model: MixModel;
   readonly onChange: (patch: Partial<PlanInputs>) => void;
+  /** The method in effect (the owner's choice or the default). */
+  readonly method: MixMethod;
 };
 
 /** The period's numbers and the constraint the plan is ranked by. */
-export function MixSection({ inputs, model, onChange }: MixSectionProps) {
+export function MixSection({ inputs, model, onChange, method }: MixSectionProps) {
   const { strings } = useLocale();
   const { finding, resourceNames } = model;
   return (
@@ -33,6 +36,7 @@ export function MixSection({ inputs, model, onChange }: MixSectionProps) {
           onOverride={(resource) => onChange({ constraintOverride: resource })}
         />
       )}
+      <MethodPicker method={method} onChange={(chosen) => onChange({ method: chosen })} />
     </Section>
   );
 }

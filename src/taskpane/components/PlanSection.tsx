@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { MixOutcome, MixProblem } from '../../core';
 import { problemMessage } from '../../workbook/messages';
 import { fill, type Strings } from '../i18n';
@@ -15,13 +16,15 @@ import { Section } from './Section';
 export type PlanSectionProps = {
   readonly model: MixModel;
   readonly timeUnit: TimeUnit;
+  /** Shown instead of the ranked table, chart and totals (the best plan beside the ranking). */
+  readonly bestPlan?: ReactNode;
 };
 
 /** Products the chart shows at most (the report's chart shows more). */
 const CHART_BARS = 20;
 
 /** The preview of the report: problems first, then the ranked plan, chart and totals. */
-export function PlanSection({ model, timeUnit }: PlanSectionProps) {
+export function PlanSection({ model, timeUnit, bestPlan }: PlanSectionProps) {
   const { strings, formats, language } = useLocale();
   const { view, outcome, problem } = model;
   const errors = model.productProblems.filter((p) => p.severity === 'error');
@@ -36,9 +39,10 @@ export function PlanSection({ model, timeUnit }: PlanSectionProps) {
           <MessageBarBody>{noPlanMessage(outcome, problem, strings, timeUnit)}</MessageBarBody>
         </MessageBar>
       )}
-      {view !== null && (
+      {view !== null && <PlanWarnings warnings={view.warnings} />}
+      {bestPlan}
+      {view !== null && bestPlan === undefined && (
         <>
-          <PlanWarnings warnings={view.warnings} />
           <PlanTable rows={view.rows} rankingResource={view.rankingResource} />
           <MixChart
             title={strings.chartTitle}

@@ -1,0 +1,101 @@
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { GreedyShortfallReason } from '../../core/optimization';
+import type { BestPlanView, ShadowPrice } from '../bestPlanView';
+import type { NumberFormats } from '../format';
+import { fill, type Strings } from '../i18n';
+import { useLocale } from '../locale';
+import type { TimeUnit } from '../planView';
+
+export type BestPlanTotalsProps = {
+  readonly view: BestPlanView;
+  readonly timeUnit: TimeUnit;
+};
+
+const useStyles = makeStyles({
+  list: {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  value: { margin: 0, textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  note: { display: 'block', marginTop: tokens.spacingVerticalS },
+  prices: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** ΣT of both plans, the difference and why, NP, and what one more hour of each binding resource adds. */
+export function BestPlanTotals({ view, timeUnit }: BestPlanTotalsProps) {
+  const { strings, formats } = useLocale();
+  const styles = useStyles();
+  const money = formats.money;
+  const lines: [string, string][] = [[strings.bestThroughput, money(view.throughput)]];
+  if (view.rankingThroughput !== null) {
+    lines.push([strings.rankingThroughput, money(view.rankingThroughput)]);
+    lines.push([strings.bestDifference, money(view.difference)]);
+  }
+  if (view.operatingExpense !== null) lines.push([strings.totalOe, money(view.operatingExpense)]);
+  if (view.netProfit !== null) lines.push([strings.totalNp, money(view.netProfit)]);
+  return (
+    <div>
+      <dl className={styles.list}>
+        {lines.map(([label, value]) => (
+          <Row key={label} label={label} value={value} className={styles.value} />
+        ))}
+      </dl>
+      {view.rankingThroughput !== null && (
+        <Text className={styles.note}>{reasonText(view.reason, view.difference, strings)}</Text>
+      )}
+      <Text className={styles.note} weight="semibold">
+        {strings.shadowTitle}
+      </Text>
+      {view.shadowPrices.length === 0 ? (
+        <Text>{strings.shadowNone}</Text>
+      ) : (
+        <ul className={styles.prices} aria-label={strings.shadowTitle}>
+          {view.shadowPrices.map((price) => (
+            <li key={price.resource}>{shadowText(price, strings, formats, strings[timeUnit])}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Row(props: { label: string; value: string; className: string }) {
+  return (
+    <>
+      <dt>{props.label}</dt>
+      <dd className={props.className}>{props.value}</dd>
+    </>
+  );
+}
+
+export function reasonText(
+  reason: GreedyShortfallReason | null,
+  difference: number,
+  strings: Strings
+): string {
+  if (reason === null || !(difference > 0)) return strings.reasonNone;
+  switch (reason) {
+    case 'severalBinding':
+      return strings.reasonSeveralBinding;
+    case 'wholeUnits':
+      return strings.reasonWholeUnits;
+    case 'otherConstraint':
+      return strings.reasonOtherConstraint;
+  }
+}
+
+function shadowText(
+  price: ShadowPrice,
+  strings: Strings,
+  formats: NumberFormats,
+  unit: string
+): string {
+  const values = { resource: price.resource, value: formats.money(price.perHour), unit };
+  if (price.from === null) return fill(strings.shadowPrice, values);
+  const from = formats.time(price.from);
+  if (price.to === null) return fill(strings.shadowRangeOpen, { ...values, from });
+  return fill(strings.shadowRange, { ...values, from, to: formats.time(price.to) });
+}

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { MixProblem } from '../../core';
+import type { OptimalMixOutcome } from '../../core/optimization';
+import { solveMix } from '../solveMix';
+
+/** Where the search for the best plan stands. */
+export type BestPlanState =
+  | { readonly step: 'idle' }
+  | { readonly step: 'solving' }
+  | { readonly step: 'done'; readonly problem: MixProblem; readonly outcome: OptimalMixOutcome }
+  | { readonly step: 'failed'; readonly message: string };
+
+export type BestPlan = {
+  readonly state: BestPlanState;
+  readonly cancel: () => void;
+  /** Starts the search again after a cancel. */
+  readonly retry: () => void;
+};
+
+// Typing a capacity changes the problem at each key: solve once the typing pauses.
+const SOLVE_DELAY_MS = 250;
+
+/** Solves `problem` for the best plan whenever it changes while `enabled`; cancels on change. */
+export function useBestPlan(problem: MixProblem | null, enabled: boolean): BestPlan {
+  const [state, setState] = useState<BestPlanState>({ step: 'idle' });
+  const [controller, setController] = useState<AbortController | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!enabled || problem === null) {
+      setState({ step: 'idle' });
+      return undefined;
+    }
+    const abort = new AbortController();
+    // A later problem supersedes this solve: its answer, whatever it is, is not shown.
+    let live = true;
+    setController(abort);
+    setState({ step: 'solving' });
+    const timer = setTimeout(() => {
+      solveMix(problem, abort.signal).then(
+        (outcome) => {
+          if (live) setState({ step: 'done', problem, outcome });
+        },
+        (error: unknown) => {
+          const message = error instanceof Error ? error.message : String(error);
+          if (live) setState({ step: 'failed', message });
+        }
+      );
+    }, SOLVE_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      abort.abort();
+    };
+  }, [problem, enabled, attempt]);
+
+  const cancel = useCallback(() => {
+    controller?.abort();
+    setState({ step: 'done', problem: problem as MixProblem, outcome: { status: 'cancelled' } });
+  }, [controller, problem]);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { state, cancel, retry };
+}
