@@ -27,7 +27,10 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -49,7 +52,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['react', 'react-dom', '@fluentui/*'], message: 'src/core is pure.' },
-            { group: ['**/functions/**', '**/workbook/**', '**/taskpane/**', '**/cli/**'], message: 'core imports nothing of ours.' },
+            {
+              group: ['**/functions/**', '**/workbook/**', '**/taskpane/**', '**/cli/**'],
+              message: 'core imports nothing of ours.',
+            },
           ],
         },
       ],
@@ -64,8 +70,14 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['react', 'react-dom', '@fluentui/*'], message: 'src/core is pure.' },
-            { group: ['highs', 'yalps', 'glpk.js', 'javascript-lp-solver'], message: 'Only src/core/optimization imports the solver.' },
-            { group: ['**/functions/**', '**/workbook/**', '**/taskpane/**', '**/cli/**'], message: 'core imports nothing of ours.' },
+            {
+              group: ['highs', 'yalps', 'glpk.js', 'javascript-lp-solver'],
+              message: 'Only src/core/optimization imports the solver.',
+            },
+            {
+              group: ['**/functions/**', '**/workbook/**', '**/taskpane/**', '**/cli/**'],
+              message: 'core imports nothing of ours.',
+            },
           ],
         },
       ],
@@ -76,7 +88,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/taskpane/**', 'react', 'react-dom', '@fluentui/*'], message: 'Nothing imports the task pane.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/taskpane/**', 'react', 'react-dom', '@fluentui/*'],
+              message: 'Nothing imports the task pane.',
+            },
+          ],
+        },
       ],
     },
   }

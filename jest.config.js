@@ -1,5 +1,11 @@
 /** Two projects: pure code runs in Node, the task pane in jsdom. */
-const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx' }, diagnostics: { warnOnly: false } }];
+const tsJest = [
+  'ts-jest',
+  {
+    tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx' },
+    diagnostics: { warnOnly: false },
+  },
+];
 const shared = {
   transform: { '^.+\\.tsx?$': tsJest },
   moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/stubs/officeAddinManifest.ts' },
@@ -8,7 +14,12 @@ const shared = {
 module.exports = {
   testTimeout: 30000,
   projects: [
-    { ...shared, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'node',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+    },
     {
       ...shared,
       displayName: 'dom',

@@ -139,10 +139,17 @@ function functionIndex(groups, byId, help) {
       const ru = help[id];
       const parameters = fn.parameters ?? [];
       const ruSignature = ru
-        ? signature('ТА', ru.name, parameters.map((p, i) => ({ ...p, name: ru.parameters?.[i]?.name ?? p.name })), '; ')
+        ? signature(
+            'ТА',
+            ru.name,
+            parameters.map((p, i) => ({ ...p, name: ru.parameters?.[i]?.name ?? p.name })),
+            '; '
+          )
         : '';
       const summary = fn.description.split(/(?<=\.)\s/)[0];
-      lines.push(`| \`${cell(signature('TA', fn.name, parameters, ', '))}\` | \`${cell(ruSignature)}\` | ${cell(summary)} |`);
+      lines.push(
+        `| \`${cell(signature('TA', fn.name, parameters, ', '))}\` | \`${cell(ruSignature)}\` | ${cell(summary)} |`
+      );
     }
   }
   return lines.join('\n');
@@ -165,7 +172,9 @@ async function main() {
     [docFile, await splice(docFile, BEGIN, END, reference)],
     [readmeFile, await splice(readmeFile, INDEX_BEGIN, INDEX_END, index)],
   ];
-  const stale = updates.filter(([, [current, next]]) => current !== next).map(([file]) => path.relative(root, file));
+  const stale = updates
+    .filter(([, [current, next]]) => current !== next)
+    .map(([file]) => path.relative(root, file));
   if (process.argv.includes('--check')) {
     if (stale.length > 0) {
       process.stderr.write(`${stale.join(', ')} out of date: run npm run docs:functions\n`);
