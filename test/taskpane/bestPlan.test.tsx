@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { planTable, renderPane, rowsOf } from './renderPane';
 import { pqTable, workbookWith, type ProductsTable } from './workbooks';
@@ -43,8 +43,14 @@ describe('The method switch: best plan or ranking by the constraint', () => {
     expect(totals('Difference')).toHaveTextContent('1,200');
     expect(within(plan()).getByText(/^Several resources bind/)).toBeInTheDocument();
     const prices = within(plan()).getByRole('list', { name: /One more hour/ });
-    expect(within(prices).getByText(/^Tailors: one more hour adds 4 to ΣT/)).toBeInTheDocument();
-    expect(within(prices).getByText(/^Fabric: one more hour adds 10 to ΣT/)).toBeInTheDocument();
+    expect(
+      within(prices)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent)
+    ).toEqual([
+      'Tailors: one more hour adds 4 to ΣT (while its capacity is 3,000–3,800 hours)',
+      'Fabric: one more hour adds 10 to ΣT (while its capacity is 1,080–1,400 hours)',
+    ]);
   });
 
   it('defaults to the ranking with one overloaded resource, where both plans agree on P&Q', async () => {
@@ -64,7 +70,7 @@ describe('The method switch: best plan or ranking by the constraint', () => {
 
   it('switches the preview back to the ranked table and remembers the choice', async () => {
     const workbook = workbookWith(cutAndStitch);
-    const { user } = await renderPane(workbook);
+    const { user, unmount } = await renderPane(workbook);
     await enterCutAndStitch(user);
     await bestTable();
     await user.click(screen.getByRole('radio', { name: 'Ranking by the constraint' }));
@@ -74,9 +80,15 @@ describe('The method switch: best plan or ranking by the constraint', () => {
       ['L', '140'],
     ]);
     await screen.findByRole('radio', { name: 'Ranking by the constraint', checked: true });
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const stored = JSON.stringify(await workbook.readSettings());
-    expect(stored).toContain('"method":"ranking"');
+    await waitFor(async () =>
+      expect(JSON.stringify(await workbook.readSettings())).toContain('"method":"ranking"')
+    );
+    unmount();
+    await renderPane(workbook);
+    expect(
+      await screen.findByRole('radio', { name: 'Ranking by the constraint', checked: true })
+    ).toBeInTheDocument();
+    expect(rowsOf(planTable()).map((row) => row[3])).toEqual(['400', '140']);
   });
 
   it('names the resource the minimums overload, and by how much', async () => {

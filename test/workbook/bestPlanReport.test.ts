@@ -104,7 +104,11 @@ describe('report layout with the best plan', () => {
     expect(summary['Throughput ΣT']).toBeUndefined();
     expect(summary['Tailors: T of one more hour']).toBeCloseTo(4, 9);
     expect(summary['Fabric: T of one more hour']).toBeCloseTo(10, 9);
-    expect(typeof summary['Tailors: that value holds from, h']).toBe('number');
+    // Tailors' 4 holds from 3,000 h (600 L) to 3,800 h (400 W and 200 L on the 1,200 m).
+    expect(summary['Tailors: that value holds from, h']).toBeCloseTo(3000, 6);
+    expect(summary['Tailors: that value holds up to, h']).toBeCloseTo(3800, 6);
+    expect(summary['Fabric: that value holds from, h']).toBeCloseTo(1080, 6);
+    expect(summary['Fabric: that value holds up to, h']).toBeCloseTo(1400, 6);
   });
 
   it('prices one more hour of B at 120 (2 a minute) and says the plans agree on P&Q', async () => {
