@@ -36,6 +36,9 @@ export type BestPlanView = {
   readonly operatingExpense: number | null;
   readonly netProfit: number | null;
   readonly shadowPrices: readonly ShadowPrice[];
+  readonly hasMinimums: boolean;
+  /** Best ΣT without the minimum quantities − best ΣT with them. */
+  readonly lostToMinimums: number;
 };
 
 const MINUTES_PER_HOUR = 60;
@@ -73,6 +76,8 @@ export function bestPlanView(
         to: range?.to ?? null,
       };
     }),
+    hasMinimums: products.minimum.some((minimum) => minimum > 0),
+    lostToMinimums: solved.lostToMinimums,
   };
 }
 

@@ -91,6 +91,20 @@ describe('The method switch: best plan or ranking by the constraint', () => {
     expect(rowsOf(planTable()).map((row) => row[3])).toEqual(['400', '140']);
   });
 
+  it('gives NP and the gap to the target profit of the best plan', async () => {
+    const { user } = await renderPane(workbookWith(cutAndStitch));
+    await enterCutAndStitch(user);
+    await user.type(screen.getByRole('textbox', { name: /^Operating expense/ }), '20000');
+    await user.type(screen.getByRole('textbox', { name: /^Target profit/ }), '10000');
+    await bestTable();
+    const totals = (label: string) => within(plan()).getByText(label).nextElementSibling;
+    expect(totals('Net profit NP = ΣT − OE')).toHaveTextContent('6,000');
+    expect(totals('Required T = OE + target profit')).toHaveTextContent('30,000');
+    expect(
+      within(plan()).getByText('The plan falls short of the target by 4,000.')
+    ).toBeInTheDocument();
+  });
+
   it('names the resource the minimums overload, and by how much', async () => {
     const table: ProductsTable = {
       ...cutAndStitch,

@@ -22,6 +22,8 @@ import { BestPlanTotals } from './BestPlanTotals';
 export type BestPlanPreviewProps = {
   readonly best: BestPlan;
   readonly timeUnit: TimeUnit;
+  /** OE + target profit, when both are known. */
+  readonly requiredThroughput: number | null;
 };
 
 const useStyles = makeStyles({
@@ -30,7 +32,7 @@ const useStyles = makeStyles({
 });
 
 /** The best plan being found (with Cancel), or what the search found, beside the ranking. */
-export function BestPlanPreview({ best, timeUnit }: BestPlanPreviewProps) {
+export function BestPlanPreview({ best, timeUnit, requiredThroughput }: BestPlanPreviewProps) {
   const { strings, formats } = useLocale();
   const styles = useStyles();
   const { state } = best;
@@ -64,7 +66,7 @@ export function BestPlanPreview({ best, timeUnit }: BestPlanPreviewProps) {
     <div className={styles.root}>
       <StatusLine view={view} />
       <BestPlanTable rows={view.rows} />
-      <BestPlanTotals view={view} timeUnit={timeUnit} />
+      <BestPlanTotals view={view} timeUnit={timeUnit} requiredThroughput={requiredThroughput} />
     </div>
   );
 }

@@ -9,6 +9,8 @@ import type { TimeUnit } from '../planView';
 export type BestPlanTotalsProps = {
   readonly view: BestPlanView;
   readonly timeUnit: TimeUnit;
+  /** OE + target profit, when both are known. */
+  readonly requiredThroughput: number | null;
 };
 
 const useStyles = makeStyles({
@@ -25,7 +27,7 @@ const useStyles = makeStyles({
 });
 
 /** ΣT of both plans, the difference and why, NP, and what one more hour of each binding resource adds. */
-export function BestPlanTotals({ view, timeUnit }: BestPlanTotalsProps) {
+export function BestPlanTotals({ view, timeUnit, requiredThroughput }: BestPlanTotalsProps) {
   const { strings, formats } = useLocale();
   const styles = useStyles();
   const money = formats.money;
@@ -36,6 +38,10 @@ export function BestPlanTotals({ view, timeUnit }: BestPlanTotalsProps) {
   }
   if (view.operatingExpense !== null) lines.push([strings.totalOe, money(view.operatingExpense)]);
   if (view.netProfit !== null) lines.push([strings.totalNp, money(view.netProfit)]);
+  if (requiredThroughput !== null) {
+    lines.push([strings.requiredThroughput, money(requiredThroughput)]);
+  }
+  const aboveTarget = requiredThroughput === null ? 0 : view.throughput - requiredThroughput;
   return (
     <div>
       <dl className={styles.list}>
@@ -45,6 +51,20 @@ export function BestPlanTotals({ view, timeUnit }: BestPlanTotalsProps) {
       </dl>
       {view.rankingThroughput !== null && (
         <Text className={styles.note}>{reasonText(view.reason, view.difference, strings)}</Text>
+      )}
+      {requiredThroughput !== null && (
+        <Text className={styles.note}>
+          {aboveTarget >= 0
+            ? fill(strings.aboveTarget, { amount: money(aboveTarget) })
+            : fill(strings.belowTarget, { amount: money(-aboveTarget) })}
+        </Text>
+      )}
+      {view.hasMinimums && (
+        <Text className={styles.note}>
+          {view.lostToMinimums > 0
+            ? fill(strings.minimumsCost, { amount: money(view.lostToMinimums) })
+            : strings.minimumsFree}
+        </Text>
       )}
       <Text className={styles.note} weight="semibold">
         {strings.shadowTitle}

@@ -41,7 +41,15 @@ export function ProductMixTab({ gateway }: ProductMixTabProps) {
           model={model}
           timeUnit={mix.inputs.timeUnit}
           {...(optimal
-            ? { bestPlan: <BestPlanPreview best={mix.best} timeUnit={mix.inputs.timeUnit} /> }
+            ? {
+                bestPlan: (
+                  <BestPlanPreview
+                    best={mix.best}
+                    timeUnit={mix.inputs.timeUnit}
+                    requiredThroughput={model.view?.requiredThroughput ?? null}
+                  />
+                ),
+              }
             : {})}
         />
       )}
