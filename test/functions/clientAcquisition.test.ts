@@ -5,16 +5,7 @@ import {
   ltvCac,
   repeatRate,
 } from '../../src/functions/clientAcquisitionFunctions';
-
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    const { code, message } = error as { code: string; message: string };
-    return { code, message };
-  }
-  throw new Error('expected an Excel error');
-}
+import { excelErrorOf as errorOf } from './excel';
 
 describe('CAC functions', () => {
   it('gives CAC, LTV ÷ CAC and the months to recover CAC from throughput', () => {

@@ -15,16 +15,7 @@ import {
   secondStep,
   trainingsNeeded,
 } from '../../src/functions/clientQualificationFunctions';
-
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    const { code, message } = error as { code: string; message: string };
-    return { code, message };
-  }
-  throw new Error('expected an Excel error');
-}
+import { excelErrorOf as errorOf } from './excel';
 
 describe('TA.LTV, TA.LTVT and TA.LTVLIST', () => {
   it('gives 3,000 + 24,000 × 50 % = 15,000', () => {

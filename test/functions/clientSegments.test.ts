@@ -1,14 +1,5 @@
 import { rfm, rfmList } from '../../src/functions/clientSegmentFunctions';
-
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    const { code, message } = error as { code: string; message: string };
-    return { code, message };
-  }
-  throw new Error('expected an Excel error');
-}
+import { excelErrorOf as errorOf } from './excel';
 
 describe('TA.RFM', () => {
   it('labels each customer with one segment and keeps blank rows blank', () => {

@@ -4,17 +4,9 @@ import {
   specialOrder,
 } from '../../src/functions/constraintDecisionFunctions';
 import { deltaNp, deltaRoi, paybackMonth } from '../../src/functions/decisionFunctions';
+import { excelErrorOf as errorOf } from './excel';
 
 /** The Excel error a call throws: its code and message. */
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    const { code, message } = error as { code: string; message: string };
-    return { code, message };
-  }
-  throw new Error('expected an Excel error');
-}
 
 // Excel passes an omitted optional argument as null, which the TS signature cannot say.
 const OMITTED = null as never;

@@ -4,16 +4,7 @@ import {
   requiredRevenue,
   salesPlan,
 } from '../../src/functions/salesPlanFunctions';
-
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    const { code, message } = error as { code: string; message: string };
-    return { code, message };
-  }
-  throw new Error('expected an Excel error');
-}
+import { excelErrorOf as errorOf } from './excel';
 
 describe('TA.REQUIREDREVENUE and TA.SALESPLAN', () => {
   it('needs 220, 1,100 and 11,000 of revenue for T 110 at 50 %, 10 % and 1 %', () => {
