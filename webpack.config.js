@@ -14,26 +14,16 @@
  * instead of Microsoft's CDN, for previewing the pane outside Office with no network. Production
  * always loads the CDN copy, as Microsoft requires.
  */
-const fs = require('node:fs');
 const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { RussianMetadataPlugin } = require('./scripts/russianMetadataPlugin');
+const { functionFiles } = require('./scripts/functionFiles');
 
 const root = __dirname;
 const DEV_URL = 'https://localhost:3000/';
-const functionsDir = path.join(root, 'src/functions');
-
-/** Every `src/functions/*Functions.ts` is a JSDoc input of the metadata plugin. */
-function functionFiles() {
-  return fs
-    .readdirSync(functionsDir)
-    .filter((name) => /Functions\.ts$/.test(name))
-    .sort()
-    .map((name) => path.join(functionsDir, name));
-}
 
 function publicUrl() {
   const url = process.env.ADDIN_PUBLIC_URL || DEV_URL;

@@ -7,25 +7,14 @@
  *   npm run playground:build   → dist-playground/ (development mode: Univer's production build
  *                                 takes ~105 s and ~1.9 GB of RAM on two cores)
  */
-const fs = require('fs');
 const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { RussianMetadataPlugin } = require('./scripts/russianMetadataPlugin');
+const { functionFiles } = require('./scripts/functionFiles');
 
 const root = __dirname;
-const functionsDir = path.join(root, 'src/functions');
-
-/** Every `src/functions/*Functions.ts` is a JSDoc input of the metadata plugin (as in the Excel build). */
-function functionFiles() {
-  if (!fs.existsSync(functionsDir)) return [];
-  return fs
-    .readdirSync(functionsDir)
-    .filter((name) => /Functions\.ts$/.test(name))
-    .sort()
-    .map((name) => path.join(functionsDir, name));
-}
 
 module.exports = (env = {}) => {
   const inputs = functionFiles();

@@ -9,6 +9,7 @@ const path = require('node:path');
 const { generateCustomFunctionsMetadata } = require('custom-functions-metadata');
 const prettier = require('prettier');
 const { loadTypeScript } = require('./loadTypeScript');
+const { functionFiles } = require('./functionFiles');
 
 const root = path.resolve(__dirname, '..');
 const functionsDir = path.join(root, 'src/functions');
@@ -31,14 +32,6 @@ const GROUP_ORDER = [
   'clientAcquisitionFunctions',
   'clientSegmentFunctions',
 ];
-
-function functionFiles() {
-  return fs
-    .readdirSync(functionsDir)
-    .filter((name) => /Functions\.ts$/.test(name))
-    .sort()
-    .map((name) => path.join(functionsDir, name));
-}
 
 /** The `@returns` text of each `@customfunction` id, read from the JSDoc blocks. */
 function returnsById(files) {

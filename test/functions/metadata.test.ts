@@ -3,20 +3,17 @@
  * (same files, same generator), and functions.ru.json made from it by the build's own plugin. No
  * prior build is needed.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { russianHelp } from '../../src/functions/ru';
 import { russianMetadata, type FunctionsMetadata } from '../../src/functions/ru/metadata';
 import { nameProblems } from '../../src/functions/ru/naming';
 
-const functionsDir = path.resolve(__dirname, '../../src/functions');
 // The same selection as webpack.config.js and src/functions/index.ts.
-const files = fs
-  .readdirSync(functionsDir)
-  .filter((name) => /Functions\.ts$/.test(name))
-  .sort()
-  .map((name) => path.join(functionsDir, name));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { functionFiles } = require('../../scripts/functionFiles') as {
+  functionFiles: () => string[];
+};
+const files = functionFiles();
 
 type Generated = {
   readonly metadata: FunctionsMetadata;
