@@ -1,4 +1,5 @@
-import { planProductMix, type MixOutcome, type MixPlan } from '../../src/core';
+import { planProductMix, rankProducts, type MixOutcome, type MixPlan } from '../../src/core';
+import { fillPlan } from '../../src/core/fillPlan';
 import { pq, pqFull, problemOf } from '../fixtures/problems';
 
 function planned(outcome: MixOutcome): MixPlan {
@@ -18,6 +19,18 @@ describe('planProductMix', () => {
   it('ranks by throughput per constraint minute, not per unit', () => {
     const plan = planned(planProductMix(pq));
     expect(Array.from(plan.rank)).toEqual([1, 2]);
+  });
+
+  it('would lose 300 (NP −300) if it ranked by throughput per unit instead', () => {
+    const byUnit = rankProducts(pq.products, null);
+    expect(Array.from(byUnit.order)).toEqual([1, 0]);
+    const fill = fillPlan(pq.products, pq.resources, byUnit, {
+      wholeUnits: true,
+      withMinimums: true,
+      rankingResource: null,
+    });
+    expect(Array.from(fill.quantity)).toEqual([60, 50]);
+    expect(fill.throughput - 6000).toBe(-300);
   });
 
   it('finds B as the constraint of the full P&Q routing and gives the same plan', () => {
