@@ -49,7 +49,8 @@ const baseline = (model: Model, rank: RankFormula): string =>
 
 /**
  * RANK+COUNTIF grows faster than n² in HyperFormula (2 s at 1,000 rows, 21–46 s at 3,000) and is
- * 2–4× slower than the SUMPRODUCT rank, which takes 2.5 min (ranking) and 6 min (plan) at 10,000.
+ * 2–4× slower than the SUMPRODUCT rank, which takes 1.5–2.5 min (ranking) and 2.5–6 min (plan)
+ * at 10,000.
  */
 const COUNTIF_LIMIT = 3000;
 
