@@ -4,14 +4,10 @@
  * the range the user selected (row 1 is the range's first row, e.g. a header they included).
  */
 import { invalidValue, propagated } from './excelErrors';
+import type { GotKind, Position } from './inputMessages';
+import { say } from './messages';
 
-/** Where a cell sits in the range it came from, and that range's shape. */
-export type Position = {
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
-};
+export type { Position } from './inputMessages';
 
 export type ArgumentProblem =
   | { readonly kind: 'empty'; readonly argument: string }
@@ -59,62 +55,28 @@ export type ArgumentProblem =
       readonly value: number;
     }
   | { readonly kind: 'notPositive'; readonly argument: string; readonly value: number }
-  | { readonly kind: 'notBoolean'; readonly argument: string; readonly got: string };
+  | { readonly kind: 'notBoolean'; readonly argument: string; readonly got: GotKind };
 
-const MAX_QUOTED = 40;
-
-/** "row 3" in a column, "cell 3" in a row, "row 3, column 2" in a block; "" for a single value. */
-export function describePosition(at: Position | undefined): string {
-  if (at === undefined) return '';
-  if (at.columns === 1) return `row ${at.row + 1}`;
-  if (at.rows === 1) return `cell ${at.column + 1}`;
-  return `row ${at.row + 1}, column ${at.column + 1}`;
-}
-
-function where(argument: string, at: Position | undefined): string {
-  const position = describePosition(at);
-  return position === '' ? argument : `${argument}, ${position}`;
-}
-
-function quote(text: string): string {
-  const short = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
-  return `'${short}'`;
-}
-
-function count(n: number, unit: 'rows' | 'cells'): string {
-  return `${n} ${n === 1 ? unit.slice(0, -1) : unit}`;
-}
-
-/** The sentence shown in Excel's error flag for `problem`. */
+/** The sentence shown in Excel's error flag for `problem`, in the display language. */
 export function problemMessage(problem: ArgumentProblem): string {
-  const { argument } = problem;
   switch (problem.kind) {
     case 'empty':
-      return `${argument}: the range is empty`;
     case 'ragged':
-      return `${argument}: rows of the range have different lengths`;
     case 'notSingleColumn':
-      return `${argument}: expected a single column (or a single row), got ${problem.rows} rows × ${problem.columns} columns`;
     case 'notSingleValue':
-      return `${argument}: expected a single value, got ${problem.rows} rows × ${problem.columns} columns`;
     case 'lengthMismatch':
-      return `${problem.expected.argument} has ${count(problem.expected.length, problem.unit)}, ${argument} has ${problem.length}: give ranges of the same size`;
     case 'text':
-      return `${where(argument, problem.at)}: text ${quote(problem.text)} where a number is expected`;
     case 'boolean':
-      return `${where(argument, problem.at)}: ${problem.value ? 'TRUE' : 'FALSE'} where a number is expected`;
-    case 'error':
-      return `${where(argument, problem.at)} holds ${problem.code}`;
     case 'notFinite':
-      return `${where(argument, problem.at)}: not a finite number`;
     case 'unsupported':
-      return `${where(argument, problem.at)}: not a number`;
-    case 'negative':
-      return `${where(argument, problem.at)}: ${problem.value} is negative; ${argument} must be ≥ 0`;
-    case 'notPositive':
-      return `${argument} must be > 0 (got ${problem.value})`;
     case 'notBoolean':
-      return `${argument}: expected TRUE or FALSE, got ${problem.got}`;
+      return say(problem.kind, problem);
+    case 'error':
+      return say('errorCell', problem);
+    case 'negative':
+      return say('negativeValue', problem);
+    case 'notPositive':
+      return say('notPositiveValue', problem);
   }
 }
 

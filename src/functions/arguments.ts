@@ -12,6 +12,7 @@
  */
 import { fail, type Position } from './argumentProblems';
 import { errorCodeOf } from './excelErrors';
+import type { GotKind } from './inputMessages';
 
 export type Orientation = 'column' | 'row';
 
@@ -192,7 +193,11 @@ export function optionalBoolean(value: unknown, argument: string, fallback: bool
   if (isOmitted(cell)) return fallback;
   const code = errorCodeOf(cell);
   if (code !== null) return fail({ kind: 'error', argument, code });
-  const got =
-    typeof cell === 'string' ? `text '${cell}'` : Array.isArray(cell) ? 'a range' : String(cell);
+  const got: GotKind =
+    typeof cell === 'string'
+      ? { kind: 'text', text: cell }
+      : Array.isArray(cell)
+        ? { kind: 'range' }
+        : { kind: 'value', value: String(cell) };
   return fail({ kind: 'notBoolean', argument, got });
 }

@@ -7,6 +7,8 @@ import type { MixOutcome, MixPlan, MixProblem } from '../core';
 import type { ValueIssue } from '../core/decisions';
 import { positiveValue, type Orientation } from './arguments';
 import { excelError, invalidValue, tooLarge } from './excelErrors';
+import { lineAt, type Place } from './inputMessages';
+import { say, type MessageKey } from './messages';
 import { planOrThrow, type ArgumentNames } from './mixOutcome';
 import { mixTable, readMixColumns } from './productArguments';
 
@@ -72,12 +74,35 @@ export function ccrProblem(
 }
 
 // What a field's issue means where the generic sentence would be vague.
-const SPECIFIC: Readonly<Record<string, string>> = {
-  'outOfOrder:sleepingDays': 'must be ≥ recentDays',
-  'outOfOrder:loyalMinPurchases': 'must be > newcomerMaxPurchases',
-  'tooLarge:horizonMonths': 'at most 1200 months',
-  'tooLarge:clients': 'more clients than leads',
-  'tooLarge:purchaseDates': 'a purchase after asOfDate',
+function specific(issue: ValueIssue, place: Place): string | null {
+  switch (`${issue.kind}:${issue.field}`) {
+    case 'outOfOrder:sleepingDays':
+      return say('mustBeAtLeast', { ...place, other: 'recentDays' });
+    case 'outOfOrder:loyalMinPurchases':
+      return say('mustBeAbove', { ...place, other: 'newcomerMaxPurchases' });
+    case 'tooLarge:horizonMonths':
+      return say('horizonTooLong', place);
+    case 'tooLarge:clients':
+      return say('moreClientsThanLeads', place);
+    case 'tooLarge:purchaseDates':
+      return say('purchaseAfterDate', place);
+    default:
+      return null;
+  }
+}
+
+const GENERIC: Readonly<Record<ValueIssue['kind'], MessageKey>> = {
+  notFinite: 'notFinite',
+  negative: 'negative',
+  notPositive: 'notPositive',
+  notShare: 'notShare',
+  notWhole: 'notWhole',
+  blankId: 'blankId',
+  sizesDiffer: 'sizesDiffer',
+  empty: 'noValues',
+  duplicate: 'duplicate',
+  outOfOrder: 'outOfOrder',
+  tooLarge: 'tooLarge',
 };
 
 /** The sentence for one issue. */
@@ -87,36 +112,9 @@ export function issueMessage(
   orientation: Orientation = 'column'
 ): string {
   const argument = names[issue.field] ?? issue.field;
-  const where =
-    issue.row === undefined
-      ? argument
-      : `${argument}, ${orientation === 'column' ? 'row' : 'cell'} ${issue.row + 1}`;
-  const specific = SPECIFIC[`${issue.kind}:${issue.field}`];
-  if (specific !== undefined) return `${where}: ${specific}`;
-  switch (issue.kind) {
-    case 'notFinite':
-      return `${where}: not a finite number`;
-    case 'negative':
-      return `${where}: negative; it must be ≥ 0`;
-    case 'notPositive':
-      return `${where} must be > 0`;
-    case 'notShare':
-      return `${where}: expected a share from 0 to 1 (0 % … 100 %)`;
-    case 'notWhole':
-      return `${where}: expected a whole number`;
-    case 'blankId':
-      return `${where}: an amount without a customer id`;
-    case 'sizesDiffer':
-      return `${where}: give ranges of the same size`;
-    case 'empty':
-      return `${where}: no values given`;
-    case 'duplicate':
-      return `${where}: the same value appears on an earlier row`;
-    case 'outOfOrder':
-      return `${where}: out of order with the other thresholds`;
-    case 'tooLarge':
-      return `${where}: too large`;
-  }
+  const place: Place =
+    issue.row === undefined ? { argument } : { argument, at: lineAt(issue.row, orientation) };
+  return specific(issue, place) ?? say(GENERIC[issue.kind] as 'notFinite', place);
 }
 
 type Failure =
@@ -134,9 +132,10 @@ export function throwFailure(
   switch (outcome.status) {
     case 'invalid': {
       const [first] = outcome.issues;
-      const more = outcome.issues.length > 1 ? ` (and ${outcome.issues.length - 1} more)` : '';
+      const count = outcome.issues.length - 1;
+      const more = count > 0 ? say('andMore', { count }) : '';
       throw invalidValue(
-        first === undefined ? 'invalid input' : issueMessage(first, names, orientation) + more
+        first === undefined ? say('invalidInput') : issueMessage(first, names, orientation) + more
       );
     }
     case 'overflow':
@@ -145,7 +144,7 @@ export function throwFailure(
       planOrThrow(outcome.failure, mixNames(orientation));
       throw tooLarge();
     case 'noResource':
-      throw excelError('notAvailable', 'no CCR to value: give ccrTime and capacity');
+      throw excelError('notAvailable', say('noResource'));
   }
 }
 

@@ -6,6 +6,8 @@
 import type { InputIssue, MixOutcome, MixPlan, ProductField } from '../core';
 import { excelError, invalidValue, tooLarge } from './excelErrors';
 import type { Orientation } from './arguments';
+import { lineAt, type Place } from './inputMessages';
+import { say } from './messages';
 
 /** How the calling function named each product field and the resource's capacity. */
 export type ArgumentNames = Readonly<Record<ProductField, string>> & {
@@ -13,25 +15,28 @@ export type ArgumentNames = Readonly<Record<ProductField, string>> & {
   readonly orientation: Orientation;
 };
 
-function at(names: ArgumentNames, field: ProductField, row: number): string {
-  return `${names[field]}, ${names.orientation === 'column' ? 'row' : 'cell'} ${row + 1}`;
+function at(names: ArgumentNames, field: ProductField, row: number): Place {
+  return { argument: names[field], at: lineAt(row, names.orientation) };
 }
 
 /** The sentence for one issue the engine found. */
 export function issueMessage(issue: InputIssue, names: ArgumentNames): string {
   switch (issue.kind) {
     case 'notFinite':
-      return `${at(names, issue.field, issue.row)}: not a finite number`;
+      return say('notFinite', at(names, issue.field, issue.row));
     case 'negative':
-      return `${at(names, issue.field, issue.row)}: negative; it must be ≥ 0`;
+      return say('negative', at(names, issue.field, issue.row));
     case 'minimumAboveDemand':
-      return `${at(names, 'minimum', issue.row)}: the minimum is above the demand (${names.demand})`;
+      return say('minimumAboveDemand', {
+        ...at(names, 'minimum', issue.row),
+        demand: names.demand,
+      });
     case 'capacityNotPositive':
-      return `${names.capacity} must be > 0`;
+      return say('notPositive', { argument: names.capacity });
     case 'operatingExpenseInvalid':
-      return 'operatingExpense is not a finite number';
+      return say('notFiniteNumber', { argument: 'operatingExpense' });
     case 'noProducts':
-      return 'no products: the ranges are empty';
+      return say('noProducts');
   }
 }
 
@@ -46,21 +51,27 @@ export function planOrThrow(outcome: MixOutcome, names: ArgumentNames): MixPlan 
       return outcome;
     case 'invalid': {
       const [first] = outcome.issues;
-      const more = outcome.issues.length > 1 ? ` (and ${outcome.issues.length - 1} more)` : '';
-      throw invalidValue(first === undefined ? 'invalid input' : issueMessage(first, names) + more);
+      const count = outcome.issues.length - 1;
+      const more = count > 0 ? say('andMore', { count }) : '';
+      throw invalidValue(
+        first === undefined ? say('invalidInput') : issueMessage(first, names) + more
+      );
     }
     case 'infeasible': {
       const short = outcome.required - outcome.capacity;
       throw excelError(
         'notAvailable',
-        `the minimums need ${round(outcome.required)} of the CCR (${names.capacity} is ${round(outcome.capacity)}): short by ${round(short)}; lower ${names.minimum} or raise ${names.capacity}`
+        say('minimumsDoNotFit', {
+          required: round(outcome.required),
+          capacity: round(outcome.capacity),
+          short: round(short),
+          capacityArgument: names.capacity,
+          minimumArgument: names.minimum,
+        })
       );
     }
     case 'unbounded':
-      throw excelError(
-        'notAvailable',
-        `${at(names, 'demand', outcome.product)}: the product earns, takes no CCR time and has no demand limit, so the plan has no limit`
-      );
+      throw excelError('notAvailable', say('unbounded', at(names, 'demand', outcome.product)));
     case 'overflow':
       throw tooLarge();
   }

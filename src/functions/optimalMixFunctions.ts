@@ -22,6 +22,7 @@ import {
 } from './arguments';
 import { isRussianDisplay } from './displayLanguage';
 import { excelError, tooLarge } from './excelErrors';
+import { say } from './messages';
 import { planOrThrow, type ArgumentNames } from './mixOutcome';
 import { OPTIMAL_MIX_LABELS, type OptimalMixLabels } from './optimalMixLabels';
 import type { ResultCell } from './results';
@@ -127,17 +128,22 @@ function resultOrThrow(outcome: OptimalMixOutcome): Planned {
     case 'infeasible':
       throw excelError(
         'notAvailable',
-        `the minimums need ${round(outcome.required)} of resource ${outcome.resource + 1} (capacity column ${outcome.resource + 1} is ${round(outcome.capacity)}): short by ${round(outcome.excess)}; lower minimum or raise capacity`
+        say('minimumsDoNotFitResource', {
+          required: round(outcome.required),
+          resource: outcome.resource + 1,
+          capacity: round(outcome.capacity),
+          short: round(outcome.excess),
+        })
       );
     case 'cancelled':
-      throw excelError('notAvailable', 'the solve was cancelled');
+      throw excelError('notAvailable', say('cancelled'));
     case 'overflow':
       throw tooLarge();
     case 'invalid':
     case 'unbounded':
       // The greedy engine's messages name the argument and row; they always throw here.
       planOrThrow(outcome, NAMES);
-      throw excelError('value', 'invalid input');
+      throw excelError('value', say('invalidInput'));
   }
 }
 

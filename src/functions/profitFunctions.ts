@@ -6,6 +6,7 @@
 import { breakEvenUnits, netProfit as np, requiredThroughput } from '../core';
 import { isOmitted, numberCells, numberValue } from './arguments';
 import { excelError, divisionByZero, finiteOrThrow } from './excelErrors';
+import { say } from './messages';
 
 function sum(values: readonly number[]): number {
   let total = 0;
@@ -47,10 +48,7 @@ export function breakEven(
   if (t === 0) throw divisionByZero();
   const outcome = breakEvenUnits(oe, t, profit);
   if (outcome.status === 'noThroughput') {
-    throw excelError(
-      'notAvailable',
-      `throughputPerUnit is ${t}: each unit loses money, so sales never cover operatingExpense`
-    );
+    throw excelError('notAvailable', say('breakEvenNeverCovers', { value: t }));
   }
   return finiteOrThrow(outcome.units);
 }
