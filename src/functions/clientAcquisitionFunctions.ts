@@ -14,6 +14,7 @@ import {
 import { numberColumn, numberValue } from './arguments';
 import { CLIENT_NAMES, notAvailable, throwFailure } from './decisionOutcome';
 import { divisionByZero } from './excelErrors';
+import { say } from './messages';
 
 function ratio(outcome: RatioOutcome, zero: () => CustomFunctions.Error): number {
   if (outcome.status === 'noDivisor') throw zero();
@@ -59,9 +60,7 @@ export function cacPayback(cac: any, monthlyThroughputPerCustomer: any): number 
     numberValue(cac, 'cac'),
     numberValue(monthlyThroughputPerCustomer, 'monthlyThroughputPerCustomer')
   );
-  return ratio(outcome, () =>
-    notAvailable('monthlyThroughputPerCustomer is 0: the CAC is never recovered')
-  );
+  return ratio(outcome, () => notAvailable(say('cacNeverRecovered')));
 }
 
 /**
@@ -85,7 +84,7 @@ export function conversion(leads: any, clients: any): number {
 export function repeatRate(purchases: any[][]): number {
   const counts = numberColumn(purchases, 'purchases');
   const outcome = repeatPurchaseRate(Array.from(counts.values));
-  if (outcome.status === 'noDivisor') throw notAvailable('purchases: no customer with a purchase');
+  if (outcome.status === 'noDivisor') throw notAvailable(say('noPurchases'));
   if (outcome.status !== 'repeatRate') throwFailure(outcome, CLIENT_NAMES, counts.orientation);
   return outcome.rate;
 }

@@ -15,6 +15,7 @@ import {
 } from '../core/clients';
 import { numberColumn, numberValue, sameLength, textColumn } from './arguments';
 import { CLIENT_NAMES, notAvailable, throwFailure } from './decisionOutcome';
+import { say } from './messages';
 
 function funnel(price: unknown, reach: unknown, tvc: unknown | null) {
   const prices = numberColumn(price, 'price');
@@ -67,7 +68,7 @@ export function ltvList(customerIds: any[][], amounts: any[][]): number {
   const money = numberColumn(amounts, 'amounts', { allowNegative: true });
   sameLength(ids, money);
   const outcome = ltvFromCustomerList(ids.values, Array.from(money.values));
-  if (outcome.status === 'noCustomers') throw notAvailable('customerIds: no customer in the list');
+  if (outcome.status === 'noCustomers') throw notAvailable(say('noCustomers'));
   if (outcome.status !== 'ltv') throwFailure(outcome, CLIENT_NAMES, ids.orientation);
   return outcome.ltv;
 }

@@ -14,6 +14,7 @@ import {
 import { isOmitted, numberValue } from './arguments';
 import { CLIENT_NAMES, notAvailable, throwFailure } from './decisionOutcome';
 import { finiteOrThrow, invalidValue } from './excelErrors';
+import { say } from './messages';
 
 function optional(value: unknown, argument: string, fallback: number): number {
   return isOmitted(value) ? fallback : numberValue(value, argument);
@@ -70,7 +71,7 @@ export function priceRaise(ltv: any, turnoverTarget: any, minLtv?: any, minTurno
   if (result.status === 'qualified') return 0;
   const lever = result.levers.find((l) => l.kind === 'raisePrice');
   if (lever?.kind !== 'raisePrice') {
-    throw notAvailable('a price raise cannot lift a value of 0: add a step or sell more first');
+    throw notAvailable(say('priceRaiseFromZero'));
   }
   return finiteOrThrow(lever.increase);
 }
@@ -93,7 +94,7 @@ export function secondStep(
   const price = isOmitted(secondStepPrice) ? null : numberValue(secondStepPrice, 'secondStepPrice');
   const share = isOmitted(conversion) ? null : numberValue(conversion, 'conversion');
   if (price !== null && share !== null) {
-    throw invalidValue('give secondStepPrice or conversion, not both: the other is solved for');
+    throw invalidValue(say('secondStepBoth'));
   }
   // Turnover 0 against a bar of 0 passes, so only the LTV levers are asked for.
   const result = qualification(ltv, 0, minLtv, 0, { price, conversion: share });
@@ -104,16 +105,16 @@ export function secondStep(
   if (lever === undefined) {
     throw notAvailable(
       price !== null && price > 0
-        ? `secondStepPrice is below the LTV gap (${result.ltv.gap}): even 100 % conversion does not close it`
-        : 'a second step at price 0 or taken by nobody adds nothing'
+        ? say('secondStepBelowGap', { gap: result.ltv.gap })
+        : say('secondStepAddsNothing')
     );
   }
   return finiteOrThrow(price !== null ? lever.conversion : lever.price);
 }
 
-function needed(target: number, perUnit: number, what: string): number {
+function needed(target: number, perUnit: number, factors: readonly string[]): number {
   const count = countToReach(target, perUnit);
-  if (count === null) throw notAvailable(`${what} is 0: no number of them reaches the target`);
+  if (count === null) throw notAvailable(say('nothingReachesTarget', { factors }));
   return count;
 }
 
@@ -129,7 +130,7 @@ export function trainingsNeeded(price: any, peoplePerTraining: any, minTurnover?
   const perTraining =
     numberValue(price, 'price') * numberValue(peoplePerTraining, 'peoplePerTraining');
   const bar = optional(minTurnover, 'minTurnover', DEFAULT_THRESHOLDS.minMonthlyTurnover);
-  return needed(bar, perTraining, 'price × peoplePerTraining');
+  return needed(bar, perTraining, ['price', 'peoplePerTraining']);
 }
 
 /**
@@ -144,7 +145,7 @@ export function groupSizeNeeded(price: any, trainingsPerMonth: any, minTurnover?
   const perPerson =
     numberValue(price, 'price') * numberValue(trainingsPerMonth, 'trainingsPerMonth');
   const bar = optional(minTurnover, 'minTurnover', DEFAULT_THRESHOLDS.minMonthlyTurnover);
-  return needed(bar, perPerson, 'price × trainingsPerMonth');
+  return needed(bar, perPerson, ['price', 'trainingsPerMonth']);
 }
 
 /**
@@ -159,5 +160,5 @@ export function clientsNeeded(price: any, consultationsPerClient: any, minTurnov
   const perClient =
     numberValue(price, 'price') * numberValue(consultationsPerClient, 'consultationsPerClient');
   const bar = optional(minTurnover, 'minTurnover', DEFAULT_THRESHOLDS.minMonthlyTurnover);
-  return needed(bar, perClient, 'price × consultationsPerClient');
+  return needed(bar, perClient, ['price', 'consultationsPerClient']);
 }

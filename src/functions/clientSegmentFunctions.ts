@@ -16,6 +16,7 @@ import { isOmitted, numberColumn, numberValue, sameLength, textColumn } from './
 import { CLIENT_NAMES, notAvailable, throwFailure } from './decisionOutcome';
 import { isRussianDisplay } from './displayLanguage';
 import { spill, type ResultCell } from './results';
+import { say } from './messages';
 
 function thresholdsOf(
   recentDays: unknown,
@@ -129,7 +130,7 @@ export function rfmList(
     Array.from(dates.values),
     numberValue(asOfDate, 'asOfDate')
   );
-  if (log.status === 'noCustomers') throw notAvailable('customerIds: no customer in the list');
+  if (log.status === 'noCustomers') throw notAvailable(say('noCustomers'));
   if (log.status !== 'customers') throwFailure(log, LOG_NAMES, ids.orientation);
   const thresholds = thresholdsOf(
     recentDays,

@@ -11,6 +11,7 @@ import {
 import { isOmitted, numberValue, optionalBoolean } from './arguments';
 import { ccrProblem, DECISION_NAMES, notAvailable, throwFailure } from './decisionOutcome';
 import { finiteOrThrow, invalidValue } from './excelErrors';
+import { say } from './messages';
 
 const signed = { allowNegative: true } as const;
 
@@ -74,7 +75,7 @@ export function ccrHoursGain(
   );
   const outcome = throughputOfHourChange(problem, numberValue(hours, 'hours', signed));
   if (outcome.status === 'exceedsCapacity') {
-    throw invalidValue(`hours: ${outcome.hours} takes away all of capacity (${outcome.capacity})`);
+    throw invalidValue(say('hoursTakeAllCapacity', outcome));
   }
   if (outcome.status !== 'changed') throwFailure(outcome, DECISION_NAMES, orientation);
   return finiteOrThrow(outcome.deltaThroughput);
@@ -115,7 +116,7 @@ export function specialOrder(
   };
   const withPlan = !isOmitted(price);
   if (withPlan && [tvc, ccrTime, demand, capacity].some(isOmitted)) {
-    throw invalidValue('price is given: give tvc, ccrTime, demand and capacity too');
+    throw invalidValue(say('orderNeedsPlan'));
   }
   const whole = optionalBoolean(wholeUnits, 'wholeUnits', true);
   const context = withPlan
@@ -124,7 +125,7 @@ export function specialOrder(
   const outcome = evaluateSpecialOrder(order, context?.problem ?? null);
   if (outcome.status === 'doesNotFit') {
     throw notAvailable(
-      `the order needs ${outcome.timeNeeded} CCR hours, capacity is ${outcome.capacity}: it does not fit`
+      say('orderDoesNotFit', { needed: outcome.timeNeeded, capacity: outcome.capacity })
     );
   }
   if (outcome.status !== 'evaluated') throwFailure(outcome, DECISION_NAMES, context?.orientation);

@@ -7,6 +7,7 @@ import { evaluateDecision, paybackMonth as payback } from '../core/decisions';
 import { isOmitted, numberValue, positiveValue } from './arguments';
 import { DECISION_NAMES, notAvailable, throwFailure } from './decisionOutcome';
 import { finiteOrThrow } from './excelErrors';
+import { say } from './messages';
 
 const signed = { allowNegative: true } as const;
 
@@ -79,8 +80,6 @@ export function paybackMonth(
   if (outcome.month !== null) return outcome.month;
   const steady = outcome.steadyMonthlyDeltaNetProfit;
   throw notAvailable(
-    steady > 0
-      ? `does not pay back within ${horizon} months: give a longer horizonMonths`
-      : `never pays back: once both run, ΔT − ΔOE is ${steady} a month`
+    steady > 0 ? say('paysBackAfterHorizon', { months: horizon }) : say('neverPaysBack', { steady })
   );
 }

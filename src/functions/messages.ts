@@ -3,11 +3,12 @@
  * Russian, chosen by Excel's display language at call time (English in tests and before
  * Office is ready). Every message builder of src/functions goes through `say`.
  */
+import { ANSWER_MESSAGES } from './answerMessages';
 import { isRussianDisplay } from './displayLanguage';
 import { INPUT_MESSAGES } from './inputMessages';
 import { OUTCOME_MESSAGES } from './outcomeMessages';
 
-export const MESSAGES = { ...INPUT_MESSAGES, ...OUTCOME_MESSAGES };
+export const MESSAGES = { ...INPUT_MESSAGES, ...OUTCOME_MESSAGES, ...ANSWER_MESSAGES };
 
 type Catalog = typeof MESSAGES;
 export type MessageKey = keyof Catalog;

@@ -8,6 +8,7 @@ import { isOmitted, numberColumn, numberValue, sameLength } from './arguments';
 import { DECISION_NAMES, notAvailable, throwFailure } from './decisionOutcome';
 import { finiteOrThrow } from './excelErrors';
 import { spillNumbers } from './results';
+import { say } from './messages';
 
 const signed = { allowNegative: true } as const;
 
@@ -31,9 +32,7 @@ function salesPlanOf(
     })),
   });
   if (outcome.status === 'noThroughput') {
-    throw notAvailable(
-      'throughputShare: no group earns throughput, so no revenue reaches the plan'
-    );
+    throw notAvailable(say('noThroughputShare'));
   }
   if (outcome.status !== 'planned') throwFailure(outcome, DECISION_NAMES, shares.orientation);
   return { plan: outcome, orientation: shares.orientation };
@@ -121,6 +120,6 @@ export function bonus(achievedT: any, thresholds: any[][], bonuses: any[][]): nu
  */
 export function bonusGap(achievedT: any, thresholds: any[][], bonuses: any[][]): number {
   const result = ladder(achievedT, thresholds, bonuses);
-  if (result.gapToNext === null) throw notAvailable('achievedT is already on the top step');
+  if (result.gapToNext === null) throw notAvailable(say('topStep'));
   return result.gapToNext;
 }
