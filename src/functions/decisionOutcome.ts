@@ -91,7 +91,22 @@ function specific(issue: ValueIssue, place: Place): string | null {
   }
 }
 
-const GENERIC: Readonly<Record<ValueIssue['kind'], MessageKey>> = {
+type PlaceKey = Extract<
+  MessageKey,
+  | 'notFinite'
+  | 'negative'
+  | 'notPositive'
+  | 'notShare'
+  | 'notWhole'
+  | 'blankId'
+  | 'sizesDiffer'
+  | 'noValues'
+  | 'duplicate'
+  | 'outOfOrder'
+  | 'tooLarge'
+>;
+
+const GENERIC: Readonly<Record<ValueIssue['kind'], PlaceKey>> = {
   notFinite: 'notFinite',
   negative: 'negative',
   notPositive: 'notPositive',
@@ -114,7 +129,7 @@ export function issueMessage(
   const argument = names[issue.field] ?? issue.field;
   const place: Place =
     issue.row === undefined ? { argument } : { argument, at: lineAt(issue.row, orientation) };
-  return specific(issue, place) ?? say(GENERIC[issue.kind] as 'notFinite', place);
+  return specific(issue, place) ?? say(GENERIC[issue.kind], place);
 }
 
 type Failure =

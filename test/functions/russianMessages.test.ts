@@ -12,7 +12,7 @@ import { optimalMix } from '../../src/functions/optimalMixFunctions';
 import { russianHelp } from '../../src/functions/ru';
 import { requiredRevenue } from '../../src/functions/salesPlanFunctions';
 import { throughput } from '../../src/functions/throughputFunctions';
-import { column, excelErrorOf } from './excel';
+import { column, excelErrorOf, OMITTED } from './excel';
 
 // The same selection as webpack.config.js and src/functions/index.ts.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -57,7 +57,7 @@ describe('error messages in Russian Excel', () => {
   });
 
   it('refuses a capacity of 0 in Russian', () => {
-    const error = excelErrorOf(() => mix(price, tvc, time, column(100, 50), 0, null, null));
+    const error = excelErrorOf(() => mix(price, tvc, time, column(100, 50), 0, OMITTED, null));
     expect(error).toEqual({ code: '#VALUE!', message: 'мощность: нужно > 0 (дано 0)' });
   });
 
