@@ -18,7 +18,7 @@ export const RUSSIAN_ARGUMENT_NAMES: Readonly<Record<string, string>> = {
   customerIds: 'клиенты',
   amounts: 'суммы',
   buyersPerMonth: 'покупателей_в_месяц',
-  sessionsPerMonth: 'тренингов_в_месяц',
+  sessionsPerMonth: 'занятий_в_месяц',
   clientsPerMonth: 'клиентов_в_месяц',
   trainingsPerMonth: 'тренингов_в_месяц',
   peoplePerTraining: 'человек_на_тренинге',
