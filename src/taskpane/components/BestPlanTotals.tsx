@@ -5,6 +5,7 @@ import type { NumberFormats } from '../format';
 import { fill, type Strings } from '../i18n';
 import { useLocale } from '../locale';
 import type { TimeUnit } from '../planView';
+import { TotalsRow } from './TotalsRow';
 
 export type BestPlanTotalsProps = {
   readonly view: BestPlanView;
@@ -46,7 +47,7 @@ export function BestPlanTotals({ view, timeUnit, requiredThroughput }: BestPlanT
     <div>
       <dl className={styles.list}>
         {lines.map(([label, value]) => (
-          <Row key={label} label={label} value={value} className={styles.value} />
+          <TotalsRow key={label} label={label} value={value} className={styles.value} />
         ))}
       </dl>
       {view.rankingThroughput !== null && (
@@ -79,15 +80,6 @@ export function BestPlanTotals({ view, timeUnit, requiredThroughput }: BestPlanT
         </ul>
       )}
     </div>
-  );
-}
-
-function Row(props: { label: string; value: string; className: string }) {
-  return (
-    <>
-      <dt>{props.label}</dt>
-      <dd className={props.className}>{props.value}</dd>
-    </>
   );
 }
 

@@ -2,6 +2,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useLocale } from '../locale';
 import { fill } from '../i18n';
 import type { PlanView, TimeUnit } from '../planView';
+import { TotalsRow } from './TotalsRow';
 
 export type PlanTotalsProps = {
   readonly view: PlanView;
@@ -37,7 +38,7 @@ export function PlanTotals({ view, timeUnit }: PlanTotalsProps) {
     <div>
       <dl className={styles.list}>
         {lines.map(([label, value]) => (
-          <Row key={label} label={label} value={value} className={styles.value} />
+          <TotalsRow key={label} label={label} value={value} className={styles.value} />
         ))}
       </dl>
       {view.operatingExpense === null && <Text className={styles.note}>{strings.oeMissing}</Text>}
@@ -63,15 +64,6 @@ export function PlanTotals({ view, timeUnit }: PlanTotalsProps) {
         </Text>
       )}
     </div>
-  );
-}
-
-function Row(props: { label: string; value: string; className: string }) {
-  return (
-    <>
-      <dt>{props.label}</dt>
-      <dd className={props.className}>{props.value}</dd>
-    </>
   );
 }
 
