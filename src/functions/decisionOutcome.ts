@@ -9,24 +9,11 @@ import { positiveValue, type Orientation } from './arguments';
 import { excelError, invalidValue, tooLarge } from './excelErrors';
 import { lineAt, type Place } from './inputMessages';
 import { say, type MessageKey } from './messages';
-import { planOrThrow, type ArgumentNames } from './mixOutcome';
+import { oneResourceNames, planOrThrow } from './mixOutcome';
 import { mixTable, readMixColumns } from './productArguments';
 
 /** Excel argument name of each core field the function uses; unnamed fields keep the core name. */
 export type FieldNames = Readonly<Record<string, string>>;
-
-/** The names of the product-table arguments of TA.CCRHOURVALUE, TA.SPECIALORDER …. */
-export function mixNames(orientation: Orientation): ArgumentNames {
-  return {
-    price: 'price',
-    tvc: 'tvc',
-    demand: 'demand',
-    minimum: 'minimum',
-    usage: 'ccrTime',
-    capacity: 'capacity',
-    orientation,
-  };
-}
 
 /** Excel argument names of the core fields the decision functions read. */
 export const DECISION_NAMES: FieldNames = {
@@ -156,7 +143,7 @@ export function throwFailure(
     case 'overflow':
       throw tooLarge();
     case 'mixFailed':
-      planOrThrow(outcome.failure, mixNames(orientation));
+      planOrThrow(outcome.failure, oneResourceNames(orientation));
       throw tooLarge();
     case 'noResource':
       throw excelError('notAvailable', say('noResource'));

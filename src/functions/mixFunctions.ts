@@ -6,7 +6,7 @@
 import { planProductMix, type MixPlan, type ProductTable } from '../core';
 import { isOmitted, numberColumn, numberValue, optionalBoolean, positiveValue } from './arguments';
 import { isRussianDisplay } from './displayLanguage';
-import { planOrThrow, type ArgumentNames } from './mixOutcome';
+import { oneResourceNames, planOrThrow } from './mixOutcome';
 import { mixTableRows } from './mixTable';
 import { MIX_TABLE_LABELS } from './mixTableLabels';
 import { mixTable, productColumns, readMixColumns, type MixColumns } from './productArguments';
@@ -22,22 +22,13 @@ function plan(
 ): Planned {
   const capacity = positiveValue(capacityArg, 'capacity');
   const table = mixTable(columns);
-  const names: ArgumentNames = {
-    price: 'price',
-    tvc: 'tvc',
-    demand: 'demand',
-    minimum: 'minimum',
-    usage: 'ccrTime',
-    capacity: 'capacity',
-    orientation: columns.orientation,
-  };
   const outcome = planProductMix({
     products: table,
     resources: [{ name: 'CCR', capacity }],
     operatingExpense,
     wholeUnits,
   });
-  return { table, plan: planOrThrow(outcome, names), capacity };
+  return { table, plan: planOrThrow(outcome, oneResourceNames(columns.orientation)), capacity };
 }
 
 /**

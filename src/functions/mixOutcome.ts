@@ -15,6 +15,19 @@ export type ArgumentNames = Readonly<Record<ProductField, string>> & {
   readonly orientation: Orientation;
 };
 
+/** The argument names of a one-CCR product table (TA.MIX, TA.CCRHOURVALUE, TA.SPECIALORDER …). */
+export function oneResourceNames(orientation: Orientation): ArgumentNames {
+  return {
+    price: 'price',
+    tvc: 'tvc',
+    demand: 'demand',
+    minimum: 'minimum',
+    usage: 'ccrTime',
+    capacity: 'capacity',
+    orientation,
+  };
+}
+
 function at(names: ArgumentNames, field: ProductField, row: number): Place {
   return { argument: names[field], at: lineAt(row, names.orientation) };
 }
