@@ -15,12 +15,12 @@
  * always loads the CDN copy, as Microsoft requires.
  */
 const path = require('node:path');
-const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { RussianMetadataPlugin } = require('./scripts/russianMetadataPlugin');
 const { functionFiles } = require('./scripts/functionFiles');
+const { moduleRules, nodeBuiltinsFallback, nodeSchemePlugin } = require('./scripts/webpackShared');
 
 const root = __dirname;
 const DEV_URL = 'https://localhost:3000/';
@@ -59,29 +59,12 @@ module.exports = (_env, argv = {}) => {
     output: { path: path.join(root, 'dist'), filename: '[name].js', clean: true },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
-      // HiGHS (the exact solver, loaded on demand) imports Node built-ins only when it runs in
-      // Node; in the browser those branches never run, so the modules are left empty.
-      fallback: { crypto: false, fs: false, module: false, path: false, url: false },
+      fallback: nodeBuiltinsFallback,
     },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          // Type-checking is its own step (npm run typecheck).
-          use: {
-            loader: 'ts-loader',
-            options: { transpileOnly: true, configFile: 'tsconfig.json' },
-          },
-        },
-        { test: /\.css$/, use: ['style-loader', 'css-loader'] },
-      ],
-    },
+    module: { rules: moduleRules },
     performance: { hints: false },
     plugins: [
-      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
-        resource.request = resource.request.replace(/^node:/, '');
-      }),
+      nodeSchemePlugin(),
       new CustomFunctionsMetadataPlugin({ input: functionFiles(), output: 'functions.json' }),
       new RussianMetadataPlugin({ root }),
       new HtmlWebpackPlugin({

@@ -8,11 +8,11 @@
  *                                 takes ~105 s and ~1.9 GB of RAM on two cores)
  */
 const path = require('path');
-const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { RussianMetadataPlugin } = require('./scripts/russianMetadataPlugin');
 const { functionFiles } = require('./scripts/functionFiles');
+const { moduleRules, nodeBuiltinsFallback, nodeSchemePlugin } = require('./scripts/webpackShared');
 
 const root = __dirname;
 
@@ -31,28 +31,13 @@ module.exports = (env = {}) => {
     output: { path: path.join(root, 'dist-playground'), filename: '[name].js', clean: true },
     resolve: {
       extensions: ['.ts', '.tsx', '.mjs', '.js'],
-      // As in webpack.config.js: HiGHS (the exact solver) imports Node built-ins only in Node.
-      fallback: { crypto: false, fs: false, module: false, path: false, url: false },
+      fallback: nodeBuiltinsFallback,
     },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: { transpileOnly: true, configFile: 'tsconfig.json' },
-          },
-        },
-        { test: /\.css$/, use: ['style-loader', 'css-loader'] },
-      ],
-    },
+    module: { rules: moduleRules },
     performance: { hints: false },
     stats: 'errors-warnings',
     plugins: [
-      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
-        resource.request = resource.request.replace(/^node:/, '');
-      }),
+      nodeSchemePlugin(),
       new CustomFunctionsMetadataPlugin({ input: inputs, output: 'functions.json' }),
       new RussianMetadataPlugin({ root }),
       new HtmlWebpackPlugin({
