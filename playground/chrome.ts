@@ -22,6 +22,20 @@ const TEXT = {
   },
 } as const;
 
+/**
+ * The playground's regional settings, as Excel has its own apart from its display language:
+ * `?region=de-DE` reads typed numbers the German way in an English pane; by default they follow
+ * the language (en-US, ru-RU).
+ */
+export function readRegion(language: Language): string {
+  const region = new URLSearchParams(window.location.search).get('region');
+  return region !== null && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(region)
+    ? region
+    : language === 'ru'
+      ? 'ru-RU'
+      : 'en-US';
+}
+
 export function readLanguage(): Language {
   return new URLSearchParams(window.location.search).get('lang') === 'ru' ? 'ru' : 'en';
 }

@@ -2,12 +2,13 @@
  * Boots the playground: Univer with the example workbook, the add-in's TA.* functions registered
  * from the generated metadata, and the add-in's task pane beside the grid on a UniverGateway.
  */
-import { setUpChrome, readLanguage, showProblems } from './chrome';
+import { setUpChrome, readLanguage, readRegion, showProblems } from './chrome';
 import { formatExampleMixTables } from './exampleFormats';
 import { addExampleFormulas, exampleSnapshot, fillExamples } from './exampleWorkbook';
 import { loadMetadata } from './functionMetadata';
 import { mountPane } from './paneRoot';
 import { registerFunctions } from './registerFunctions';
+import { numberSettingsOf } from '../src/workbook/typedNumber';
 import { UniverGateway } from './univerGateway';
 import { bootUniver } from './univerHost';
 
@@ -40,7 +41,8 @@ async function start(): Promise<void> {
   await api.getFormula().onCalculationResultApplied();
   formatExampleMixTables(workbook, language);
   workbook.setActiveSheet(workbook.getSheets()[0]!);
-  const gateway = new UniverGateway(workbook, language === 'ru' ? 'ru-RU' : 'en-US');
+  const numbers = { ...numberSettingsOf(readRegion(language)), source: 'excel' as const };
+  const gateway = new UniverGateway(workbook, language === 'ru' ? 'ru-RU' : 'en-US', numbers, api);
   mountPane(document.getElementById('pane')!, gateway);
   showProblems(language, problems);
   window.taPlayground = {

@@ -2,6 +2,9 @@ import { requiredThroughput, type MixPlan, type MixProblem, type Resource } from
 
 export type TimeUnit = 'hours' | 'minutes';
 
+/** Rows the preview lists at most (with a count of the rest): the report lists every product. */
+export const PREVIEW_ROWS = 50;
+
 /** One ranked product as the preview table and the chart show it. */
 export type PlanRow = {
   readonly product: number;

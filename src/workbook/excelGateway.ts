@@ -7,11 +7,14 @@
 import { GridHasher } from './fingerprint';
 import type {
   CellValue,
+  NumberSettings,
+  RangeRead,
   ReportDocument,
   ReportState,
   SourceData,
   SourceRef,
   TableInfo,
+  WorkbookChange,
   WorkbookGateway,
   WorkbookSettings,
   WriteBlocker,
@@ -19,6 +22,7 @@ import type {
   WriteOutcome,
 } from './gateway';
 import { isCellEditError, officeErrorCode, type ExcelHost } from './excelHost';
+import { readExcelNumberSettings, readExcelRanges, watchExcelChanges } from './excelLinkedCells';
 import { readSourceRange } from './excelRead';
 import { writeReportToExcel, type WriteProgress } from './excelReportWriter';
 import {
@@ -67,6 +71,21 @@ export class ExcelGateway implements WorkbookGateway {
 
   async readSource(ref: SourceRef): Promise<SourceData> {
     return this.read((context) => readSourceRange(context, this.host, ref));
+  }
+
+  async readNumberSettings(): Promise<NumberSettings> {
+    return readExcelNumberSettings(this.host);
+  }
+
+  async readRanges(
+    references: readonly string[],
+    defaultSheet: string | null
+  ): Promise<RangeRead[]> {
+    return this.read((context) => readExcelRanges(context, references, defaultSheet));
+  }
+
+  watchChanges(listener: (change: WorkbookChange) => void): () => void {
+    return watchExcelChanges(this.host, listener);
   }
 
   async readSettings(): Promise<WorkbookSettings> {

@@ -100,11 +100,15 @@ describe('the Decision tab', () => {
     await enterPeriod(pane.user, { capacity: '2400' });
     await pane.user.click(screen.getByRole('tab', { name: 'Decision' }));
     expect(screen.getByRole('textbox', { name: /^What changes/ })).toHaveValue('A filter');
-    expect(screen.getByText('Plan of “Products”, constraint B.')).toBeVisible();
-    await pane.user.type(screen.getByRole('textbox', { name: 'CCR hours freed a month' }), '5');
+    expect(screen.getByText('Plan of “Products”: the ranking by B.')).toBeVisible();
+    await pane.user.type(screen.getByRole('textbox', { name: /^Hours a month freed/ }), '5');
     await pane.user.click(screen.getByRole('button', { name: 'Take ΔT from the product mix' }));
+    expect(
+      await screen.findByText(
+        /^5 more hours of B: ΔT 600 a month \(Q \+10\)\. Found by walking the ranking again with 2,700 minutes\./
+      )
+    ).toBeVisible();
     expect(screen.getByRole('textbox', { name: /^ΔT per month/ })).toHaveValue('600');
-    expect(screen.getByText(/5 h of B earn ΔT 600 a month \(Q \+10\)/)).toBeVisible();
   });
 
   it('shows a description that looks like markup as the text it is', async () => {

@@ -23,7 +23,7 @@ describe('Column mapping', () => {
       'Абсолютно переменные затраты'
     );
     expect(shownColumn('Спрос')).toHaveTextContent('Спрос');
-    expect(shownColumn('Время на B')).toHaveTextContent('Время: B, мин');
+    expect(shownColumn('Время на ресурсе «B»')).toHaveTextContent('Время: B, мин');
   });
 
   it('says which field has no column when a header is not recognised', async () => {

@@ -6,6 +6,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -38,6 +39,7 @@ export function WriteReport({ writer, canWrite }: WriteReportProps) {
         <Button appearance="primary" disabled={writer.running || !canWrite} onClick={writer.write}>
           {writer.hasReport ? strings.refreshButton : strings.writeButton}
         </Button>
+        <Text size={200}>{strings.writeRereads}</Text>
         {state.step === 'running' && (
           <Field validationMessage={strings.writing} validationState="none">
             <ProgressBar
@@ -107,6 +109,12 @@ function Outcome(props: {
       );
     case 'removedIncomplete':
       return <Bar intent="info">{strings.incompleteRemoved}</Bar>;
+    case 'noPlan':
+      return (
+        <Bar intent="error" title={strings.blockedTitle}>
+          {strings.writeNoPlan}
+        </Bar>
+      );
     default:
       return null;
   }

@@ -17,13 +17,33 @@ export type WriteState =
   | { readonly step: 'askEdited'; readonly sheetName: string }
   | { readonly step: 'askIncomplete'; readonly sheetId: string; readonly sheetName: string }
   | { readonly step: 'removedIncomplete' }
-  | { readonly step: 'written'; readonly outcome: Extract<WriteOutcome, { status: 'written' }> }
+  | {
+      readonly step: 'written';
+      readonly outcome: Extract<WriteOutcome, { status: 'written' }>;
+      /** What the report was built from (see `PreparedReport`). */
+      readonly signature: string;
+    }
+  /** The table as read at the click gives no plan: nothing was written. */
+  | { readonly step: 'noPlan' }
   | { readonly step: 'failed'; readonly outcome: Extract<WriteOutcome, { status: 'failed' }> }
   /** The gateway threw (a WorkbookError names the cause). */
   | { readonly step: 'error'; readonly error: unknown };
 
+/**
+ * The report built at the click from the workbook as it is then, with the signature of what it
+ * was built from (table, mapping, inputs): the "written" message stays while they are the same.
+ */
+export type PreparedReport =
+  | { readonly status: 'ready'; readonly report: ReportDocument; readonly signature: string }
+  | { readonly status: 'noPlan' };
+
 export type ReportWriter = {
+  /** A "written" message is shown only while the source and the report are as written. */
   readonly state: WriteState;
+  /** Id of the sheet holding our report, to notice edits of it. */
+  readonly reportSheetId: string | null;
+  /** Looks for our report again (after a change on its sheet, or when the pane gets the focus). */
+  readonly recheck: () => void;
   /** The workbook already has our report for this source: writing replaces it. */
   readonly hasReport: boolean;
   readonly running: boolean;
@@ -36,18 +56,20 @@ export type ReportWriter = {
 };
 
 /**
- * The write of a report: protection and edit mode are checked before anything is written, and an
+ * The write of a report: protection and edit mode are checked before anything is written, the
+ * report is built from the table and linked cells read again at that moment (`prepare`), and an
  * existing report is found by its marker so Refresh replaces our own sheet but never silently
- * overwrites a report the user edited.
+ * overwrites a report the user edited. `signature` is what the pane shows now.
  */
 export function useReportWriter(
   gateway: WorkbookGateway,
   source: SourceRef | null,
-  buildReport: (() => ReportDocument) | null
+  prepare: (() => Promise<PreparedReport>) | null,
+  signature: string | null
 ): ReportWriter {
-  const [state, setState] = useState<WriteState>({ step: 'idle' });
+  const [held, setState] = useState<WriteState>({ step: 'idle' });
   const [report, setReport] = useState<ReportState>({ status: 'none' });
-  const running = state.step === 'running';
+  const running = held.step === 'running';
   const busy = useRef(false);
 
   const lookUp = useCallback(async () => {
@@ -78,41 +100,46 @@ export function useReportWriter(
   );
 
   const writeIn = useCallback(
-    async (mode: WriteMode): Promise<WriteState | null> => {
-      if (buildReport === null) return null;
-      const outcome = await gateway.writeReport(buildReport(), mode, (done, total) =>
+    async (mode: WriteMode, ready?: PreparedReport): Promise<WriteState | null> => {
+      if (prepare === null) return null;
+      const prepared = ready ?? (await prepare());
+      if (prepared.status === 'noPlan') return { step: 'noPlan' };
+      const outcome = await gateway.writeReport(prepared.report, mode, (done, total) =>
         setState({ step: 'running', done, total })
       );
       switch (outcome.status) {
         case 'blocked':
           return { step: 'blocked', reason: outcome.reason };
         case 'written':
-          return { step: 'written', outcome };
+          return { step: 'written', outcome, signature: prepared.signature };
         case 'failed':
           return { step: 'failed', outcome };
       }
     },
-    [gateway, buildReport]
+    [gateway, prepare]
   );
 
   const write = useCallback(() => {
-    if (source === null || buildReport === null) return;
+    if (source === null || prepare === null) return;
     void run(async () => {
       const blocker = await gateway.checkWritable();
       if (blocker !== null) return { step: 'blocked', reason: blocker };
+      // Read before anything else: the report is built from the workbook as it is at the click.
+      const prepared = await prepare();
+      if (prepared.status === 'noPlan') return { step: 'noPlan' };
       const existing = await gateway.findReport(source);
       switch (existing.status) {
         case 'none':
-          return writeIn('newSheet');
+          return writeIn('newSheet', prepared);
         case 'ours':
-          return writeIn('replace');
+          return writeIn('replace', prepared);
         case 'edited':
           return { step: 'askEdited', sheetName: existing.sheetName };
         case 'incomplete':
           return { step: 'askIncomplete', ...existing };
       }
     });
-  }, [gateway, source, buildReport, run, writeIn]);
+  }, [gateway, source, prepare, run, writeIn]);
 
   const answerEdited = useCallback(
     (mode: WriteMode | null) => {
@@ -127,22 +154,30 @@ export function useReportWriter(
 
   const removeIncomplete = useCallback(() => {
     const sheetId =
-      state.step === 'askIncomplete'
-        ? state.sheetId
-        : state.step === 'failed' && state.outcome.incomplete
-          ? state.outcome.sheetId
+      held.step === 'askIncomplete'
+        ? held.sheetId
+        : held.step === 'failed' && held.outcome.incomplete
+          ? held.outcome.sheetId
           : undefined;
     if (sheetId === undefined) return;
     void run(async () => {
       const removed = await gateway.removeIncompleteReport(sheetId);
       return removed ? { step: 'removedIncomplete' } : null;
     });
-  }, [gateway, state, run]);
+  }, [gateway, held, run]);
 
   const dismiss = useCallback(() => setState({ step: 'idle' }), []);
+  const recheck = useCallback(() => {
+    if (!busy.current) lookUp().catch(() => undefined);
+  }, [lookUp]);
+  // "Written" describes the report as written: a changed source, inputs or report retire it.
+  const stale =
+    held.step === 'written' && (held.signature !== signature || report.status !== 'ours');
 
   return {
-    state,
+    state: stale ? { step: 'idle' } : held,
+    reportSheetId: report.status === 'none' ? null : report.sheetId,
+    recheck,
     hasReport: report.status === 'ours' || report.status === 'edited',
     running,
     write,

@@ -24,7 +24,8 @@ const useStyles = makeStyles({
 
 /** The client's path: price of each step and the conversion into it; steps added and removed. */
 export function FunnelSteps({ steps, errors, onChange }: FunnelStepsProps) {
-  const { strings } = useLocale();
+  const locale = useLocale();
+  const { strings } = locale;
   const styles = useStyles();
   const edit = (k: number, patch: Partial<StepForm>) =>
     onChange(steps.map((step, i) => (i === k ? { ...step, ...patch } : step)));
@@ -39,14 +40,14 @@ export function FunnelSteps({ steps, errors, onChange }: FunnelStepsProps) {
             <NumberInput
               label={priceLabel}
               value={step.price}
-              error={fieldMessage(errors[`stepPrice:${k}`], priceLabel, strings)}
+              error={fieldMessage(errors[`stepPrice:${k}`], priceLabel, locale)}
               onChange={(price) => edit(k, { price })}
             />
             {k > 0 ? (
               <NumberInput
                 label={conversionLabel}
                 value={step.conversion}
-                error={fieldMessage(errors[`stepConversion:${k}`], conversionLabel, strings)}
+                error={fieldMessage(errors[`stepConversion:${k}`], conversionLabel, locale)}
                 onChange={(conversion) => edit(k, { conversion })}
               />
             ) : (
