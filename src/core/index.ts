@@ -28,3 +28,4 @@ export {
   type MixWarning,
 } from './planProductMix';
 export { findDuplicateNames } from './productNames';
+export { wholeDemand, wholeMinimum, wholeUnitBounds } from './wholeUnitBounds';
