@@ -29,3 +29,12 @@ export {
 } from './planProductMix';
 export { findDuplicateNames } from './productNames';
 export { wholeDemand, wholeMinimum, wholeUnitBounds } from './wholeUnitBounds';
+export {
+  RESULT_LANGUAGES,
+  RESULT_LANGUAGE_SETTING,
+  parseResultLanguage,
+  resultLanguageOfDisplay,
+  storeResultLanguage,
+  type ResultLanguage,
+  type SettingsBag,
+} from './resultLanguage';
