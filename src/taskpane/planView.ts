@@ -63,11 +63,13 @@ export function planView(
   const rows = Array.from(plan.order, (i): PlanRow => {
     const t = (products.price[i] as number) - (products.tvc[i] as number);
     const time = usage === null ? 0 : (usage[i] as number);
+    // A time so small that T ÷ time overflows ranks like no time at all: shown as ∞.
+    const rate = time === 0 ? null : (t / time) * perHour;
     return {
       product: i,
       rank: plan.rank[i] as number,
       name: products.names[i] as string,
-      ratePerHour: time === 0 ? null : (t / time) * perHour,
+      ratePerHour: rate !== null && Number.isFinite(rate) ? rate : null,
       quantity: plan.quantity[i] as number,
       cumulativeLoad: r === null ? null : (plan.cumulativeLoad[i] as number),
     };
