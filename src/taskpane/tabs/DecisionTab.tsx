@@ -28,7 +28,15 @@ import { useRecordWriter } from './useRecordWriter';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  pair: { display: 'grid', gridTemplateColumns: '2fr 1fr', gap: tokens.spacingHorizontalS },
+  // Side by side where the pane is wide enough (450 px), one under the other at 320 px.
+  pair: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    '& > :first-child': { flex: '2 1 12rem', minWidth: 0 },
+    '& > :last-child': { flex: '1 1 7rem', minWidth: 0 },
+  },
 });
 
 const LABELS: Record<DecisionField, keyof Strings> = {

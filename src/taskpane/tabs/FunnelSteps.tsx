@@ -14,11 +14,15 @@ export type FunnelStepsProps = {
 };
 
 const useStyles = makeStyles({
+  // The step's fields side by side where they fit; the remove button wraps below at 320 px.
   step: {
-    display: 'grid',
-    gridTemplateColumns: '1fr 1fr auto',
-    gap: tokens.spacingHorizontalS,
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
     alignItems: 'end',
+    '& > *': { flex: '1 1 9rem', minWidth: 0 },
+    '& > button': { flex: '0 0 auto' },
   },
 });
 
@@ -50,16 +54,12 @@ export function FunnelSteps({ steps, errors, onChange }: FunnelStepsProps) {
                 error={fieldMessage(errors[`stepConversion:${k}`], conversionLabel, locale)}
                 onChange={(conversion) => edit(k, { conversion })}
               />
-            ) : (
-              <span />
-            )}
+            ) : null}
             {k > 0 ? (
               <Button onClick={() => onChange(steps.filter((_, i) => i !== k))}>
                 {fill(strings.cardRemoveStep, { step: k + 1 })}
               </Button>
-            ) : (
-              <span />
-            )}
+            ) : null}
           </div>
         );
       })}
