@@ -15,8 +15,10 @@ import type { SettingsBag } from '../src/core';
 import { mountPane } from './paneRoot';
 import { registerFunctions } from './registerFunctions';
 import { numberSettingsOf } from '../src/workbook/typedNumber';
+import { sheetsText } from './univerCells';
 import { UniverGateway } from './univerGateway';
 import { bootUniver } from './univerHost';
+import type { FWorkbook } from '@univerjs/sheets/facade';
 
 declare global {
   interface Window {
@@ -27,7 +29,9 @@ declare global {
 
 async function start(): Promise<void> {
   const language = readLanguage();
-  setUpChrome(language);
+  // The sheets as they opened: a language switch asks before it reloads over the user's changes.
+  let opened: { workbook: FWorkbook; text: string } | null = null;
+  setUpChrome(language, () => opened !== null && sheetsText(opened.workbook) !== opened.text);
   const api = bootUniver('grid', language);
   const workbook = api.createWorkbook(exampleSnapshot(language));
   const [metadata, russian] = await Promise.all([
@@ -52,6 +56,7 @@ async function start(): Promise<void> {
   const gateway = new UniverGateway(workbook, language === 'ru' ? 'ru-RU' : 'en-US', numbers, api);
   mountPane(document.getElementById('pane')!, gateway, resultLanguageStore(api));
   showProblems(language, problems);
+  opened = { workbook, text: sheetsText(workbook) };
   window.taPlayground = {
     api,
     workbook,
