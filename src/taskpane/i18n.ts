@@ -255,12 +255,14 @@ export function stringsFor(displayLanguage: string): Strings {
 /**
  * Replaces `{key}` by `values[key]`; unknown keys stay visible so a gap is noticed. A plural
  * `{key, one{строка} few{строки} many{строк} other{строки}}` takes the form Intl.PluralRules
- * gives for the number `values[key]` in `language` (English needs `one` and `other`).
+ * gives for the number `values[key]` in `language` (English needs `one` and `other`). Numbers
+ * are shown with `show` (the pane's grouping: "1,950 more products").
  */
 export function fill(
   template: string,
   values: Readonly<Record<string, string | number>>,
-  language: Language = 'en'
+  language: Language = 'en',
+  show: (value: number) => string = String
 ): string {
   return template
     .replace(PLURAL, (match, key: string, forms: string) => {
@@ -269,7 +271,10 @@ export function fill(
       const form = pluralRules(language).select(count);
       return pluralForms(forms)[form] ?? pluralForms(forms).other ?? match;
     })
-    .replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+    .replace(/\{(\w+)\}/g, (match, key: string) => {
+      const value = values[key];
+      return value === undefined ? match : typeof value === 'number' ? show(value) : value;
+    });
 }
 
 const PLURAL = /\{(\w+),\s*((?:\w+\{[^{}]*\}\s*)+)\}/g;

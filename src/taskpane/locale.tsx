@@ -13,17 +13,18 @@ export type Locale = {
   readonly strings: Strings;
   readonly formats: NumberFormats;
   readonly numbers: NumberSettings;
-  /** `fill` with the plural rules of the language. */
+  /** `fill` with the plural rules of the language; numbers shown grouped ("1,950"). */
   readonly say: (template: string, values?: Readonly<Record<string, string | number>>) => string;
 };
 
 function localeOf(language: Language, numbers: NumberSettings): Locale {
+  const formats = numberFormats(language, numbers);
   return {
     language,
     strings: dictionaries[language],
-    formats: numberFormats(language, numbers),
+    formats,
     numbers,
-    say: (template, values = {}) => fill(template, values, language),
+    say: (template, values = {}) => fill(template, values, language, formats.quantity),
   };
 }
 
