@@ -41,6 +41,8 @@ const useStyles = makeStyles({
     // Messages may quote long cell text or error codes: wrap them rather than widen the pane.
     '& .fui-MessageBarBody': { overflowWrap: 'anywhere' },
   },
+  // «Ассортимент · Решение · Карточка клиента» is wider than a 320 px pane: the tabs wrap.
+  tabs: { flexWrap: 'wrap' },
 });
 
 /**
@@ -92,6 +94,7 @@ function Pane({ gateway, preview, resultLanguage }: PaneProps) {
           </MessageBar>
         )}
         <TabList
+          className={styles.tabs}
           size="small"
           selectedValue={selected}
           onTabSelect={(_, data) => setSelected(String(data.value))}
