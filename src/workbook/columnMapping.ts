@@ -152,7 +152,10 @@ function resourceOfPattern(bare: string): string | null {
     if (match?.[1] === undefined) continue;
     // The same span of the header as written, so the resource keeps its own letters.
     const start = folded.indexOf(match[1]);
-    return bare.replace(/\s+/g, ' ').slice(start, start + match[1].length).trim();
+    return bare
+      .replace(/\s+/g, ' ')
+      .slice(start, start + match[1].length)
+      .trim();
   }
   return null;
 }
