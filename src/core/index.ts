@@ -28,6 +28,7 @@ export {
   type MixWarning,
 } from './planProductMix';
 export { findDuplicateNames } from './productNames';
+export { wholeDemand, wholeMinimum, wholeUnitBounds } from './wholeUnitBounds';
 export {
   RESULT_LANGUAGES,
   RESULT_LANGUAGE_SETTING,
