@@ -4,7 +4,7 @@
  * swings, and the owner should see both.
  */
 import { periodStart, type PeriodKind } from './excelDates';
-import { groupTotals, ordinalRange, periodOrdinals, periodSeries } from './periodTotals';
+import { groupTotals, periodRange, periodSeries } from './periodTotals';
 import type { SalesLog } from './salesLog';
 
 /** The log has no sale to sum (every row blank). */
@@ -40,14 +40,13 @@ export function periodStarts(from: number, to: number, kind: PeriodKind): Float6
 
 /** ΣT and revenue of every period from the first sale's to the last's (0 where nothing sold). */
 export function throughputByPeriod(log: SalesLog, kind: PeriodKind): PeriodThroughput | NoSales {
-  const ordinals = periodOrdinals(log.day, kind);
-  const range = ordinalRange(ordinals);
+  const range = periodRange(log.day, kind);
   if (range === null) return { status: 'noSales' };
   const [revenue, throughput] = periodSeries(
-    ordinals,
+    log.day,
+    kind,
     [log.amount, log.throughput],
-    range.from,
-    range.to
+    range
   ) as [Float64Array, Float64Array];
   return {
     status: 'periods',
@@ -61,7 +60,7 @@ export function throughputByPeriod(log: SalesLog, kind: PeriodKind): PeriodThrou
 /** ΣT and revenue of each group in each period it sold in. */
 export function throughputByGroup(log: SalesLog, kind: PeriodKind): GroupThroughput | NoSales {
   if (log.count === 0 || log.group === null) return { status: 'noSales' };
-  const totals = groupTotals(periodOrdinals(log.day, kind), log.group, log.groupNames.length, [
+  const totals = groupTotals(log.day, kind, log.group, log.groupNames.length, [
     log.amount,
     log.throughput,
   ]);

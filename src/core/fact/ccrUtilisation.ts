@@ -8,7 +8,7 @@ import type { NoSales } from './actualThroughput';
 import { periodStarts } from './actualThroughput';
 import type { PeriodKind } from './excelDates';
 import { columnIssues, factInvalidIf, type FactInvalid } from './issues';
-import { ordinalRange, periodOrdinals, periodSeries } from './periodTotals';
+import { periodRange, periodSeries } from './periodTotals';
 import type { SalesLog } from './salesLog';
 
 export type CcrUtilisation = {
@@ -49,12 +49,9 @@ export function ccrUtilisation(
   }
   const invalid = factInvalidIf(issues);
   if (invalid) return invalid;
-  const ordinals = periodOrdinals(log.day, kind);
-  const range = ordinalRange(ordinals);
+  const range = periodRange(log.day, kind);
   if (range === null) return { status: 'noSales' };
-  const [hours] = periodSeries(ordinals, [saleHours(log, ccr)], range.from, range.to) as [
-    Float64Array,
-  ];
+  const [hours] = periodSeries(log.day, kind, [saleHours(log, ccr)], range) as [Float64Array];
   return {
     status: 'periods',
     start: periodStarts(range.from, range.to, kind),

@@ -20,8 +20,10 @@ export {
   type FactOverflow,
 } from './issues';
 export { catalogOf, nameKey, type Catalog, type CatalogOutcome } from './productCatalog';
+export { salesLogBuilder, type SalesLogBuilder } from './salesLogBuilder';
 export {
   readSalesLog,
+  rowOfSale,
   type SaleColumns,
   type SalesLog,
   type SalesLogOutcome,

@@ -34,7 +34,7 @@ import {
   type FactInvalid,
   type FactOverflow,
 } from './issues';
-import { ordinalRange, periodOrdinals } from './periodTotals';
+import { periodOrdinals, periodRange } from './periodTotals';
 import type { SalesLog } from './salesLog';
 import { rankProducts, type Ranking } from '../rankProducts';
 import type { ProductTable } from '../productTable';
@@ -72,8 +72,7 @@ export function throughputLostToMix(
   ];
   const invalid = factInvalidIf(issues);
   if (invalid) return invalid;
-  const ordinals = periodOrdinals(log.day, kind);
-  const range = ordinalRange(ordinals);
+  const range = periodRange(log.day, kind);
   if (range === null) return { status: 'noSales' };
   const span = range.to - range.from + 1;
   const result = {
@@ -85,7 +84,7 @@ export function throughputLostToMix(
   const ranking = rankProducts(table, ccr);
   const sold = new Float64Array(table.count);
   const seen = new Uint8Array(table.count);
-  const buckets = salesByPeriod(ordinals, range.from, span);
+  const buckets = salesByPeriod(periodOrdinals(log.day, kind), range.from, span);
   for (let p = 0; p < span; p++) {
     const touched: number[] = [];
     for (let k = buckets.start[p] as number; k < (buckets.start[p + 1] as number); k++) {

@@ -14,7 +14,7 @@ import {
   type FactIssue,
   type FactOverflow,
 } from './issues';
-import { ordinalRange, periodOrdinals, periodSeries } from './periodTotals';
+import { periodRange, periodSeries, unionRange } from './periodTotals';
 import type { SalesLog } from './salesLog';
 
 export type OperatingExpense =
@@ -35,33 +35,26 @@ export type PeriodNetProfit = {
   readonly netProfit: Float64Array;
 };
 
-type Expenses = { ordinals: Int32Array; amounts: Float64Array };
+type Expenses = { days: Int32Array; amounts: Float64Array };
 
 export function netProfitByPeriod(
   log: SalesLog,
   kind: PeriodKind,
   oe: OperatingExpense
 ): PeriodNetProfit | FactInvalid | FactOverflow | NoSales {
-  const read = oe.kind === 'log' ? readExpenses(oe.dates, oe.amounts, kind) : perPeriod(oe.amount);
+  const read = oe.kind === 'log' ? readExpenses(oe.dates, oe.amounts) : perPeriod(oe.amount);
   if (read.status === 'invalid') return read;
-  const sales = periodOrdinals(log.day, kind);
   const expenses = read.expenses;
-  const range = ordinalRange(
-    expenses === null ? sales : Int32Array.from([...spanOf(sales), ...spanOf(expenses.ordinals)])
+  const range = unionRange(
+    periodRange(log.day, kind),
+    expenses === null ? null : periodRange(expenses.days, kind)
   );
   if (range === null) return { status: 'noSales' };
-  const [throughput] = periodSeries(sales, [log.throughput], range.from, range.to) as [
-    Float64Array,
-  ];
+  const [throughput] = periodSeries(log.day, kind, [log.throughput], range) as [Float64Array];
   const operatingExpense =
     expenses === null
       ? new Float64Array(throughput.length).fill(oe.kind === 'perPeriod' ? oe.amount : 0)
-      : (periodSeries(
-          expenses.ordinals,
-          [expenses.amounts],
-          range.from,
-          range.to
-        )[0] as Float64Array);
+      : (periodSeries(expenses.days, kind, [expenses.amounts], range)[0] as Float64Array);
   // NP = ΣT − OE.
   const netProfit = throughput.map((t, p) => t - (operatingExpense[p] as number));
   if (!allFiniteColumns(throughput, operatingExpense, netProfit)) return { status: 'overflow' };
@@ -74,11 +67,6 @@ export function netProfitByPeriod(
   };
 }
 
-function spanOf(ordinals: Int32Array): number[] {
-  const range = ordinalRange(ordinals);
-  return range === null ? [] : [range.from, range.to];
-}
-
 function perPeriod(amount: number): { status: 'read'; expenses: null } | FactInvalid {
   const issues = columnIssues([amount], 'operatingExpense', false).map(
     ({ row: _row, ...issue }) => issue
@@ -86,11 +74,10 @@ function perPeriod(amount: number): { status: 'read'; expenses: null } | FactInv
   return factInvalidIf(issues) ?? { status: 'read', expenses: null };
 }
 
-/** The expense log by period; rows blank in both columns are skipped. */
+/** The expense log's days and amounts; rows blank in both columns are skipped. */
 function readExpenses(
   dates: ArrayLike<number>,
-  amounts: ArrayLike<number>,
-  kind: PeriodKind
+  amounts: ArrayLike<number>
 ): { status: 'read'; expenses: Expenses } | FactInvalid {
   const issues: FactIssue[] = columnIssues(amounts, 'operatingExpense', true);
   if (dates.length !== amounts.length) issues.push({ kind: 'sizesDiffer', field: 'expenseDates' });
@@ -112,7 +99,7 @@ function readExpenses(
   return {
     status: 'read',
     expenses: {
-      ordinals: periodOrdinals(Int32Array.from(days), kind),
+      days: Int32Array.from(days),
       amounts: Float64Array.from(kept),
     },
   };

@@ -1,58 +1,75 @@
 /**
- * Sums of sales columns by period, and by period and group, over typed arrays: one pass over the
- * sales into a dense grid of periods × groups when it is small (the usual case: months × sellers),
- * a Map keyed by period and group otherwise.
+ * Sums of sales columns by period, and by period and group, over typed arrays: the period of each
+ * sale is worked out as the sums are taken (no column of periods in between), into a dense grid
+ * of periods × groups when it is small (the usual case: months × sellers), a Map otherwise.
  */
 import { periodOrdinal, type PeriodKind } from './excelDates';
 
-/** The period number of each day; consecutive equal days (a log sorted by date) cost one lookup. */
-export function periodOrdinals(days: Int32Array, kind: PeriodKind): Int32Array {
-  const ordinals = new Int32Array(days.length);
+/**
+ * The period number of a day; a log sorted by date repeats its days, so the last answer is kept.
+ */
+export function ordinalOf(kind: PeriodKind): (day: number) => number {
   let lastDay = Number.NaN;
   let last = 0;
-  for (let i = 0; i < days.length; i++) {
-    const day = days[i] as number;
+  return (day) => {
     if (day !== lastDay) {
       lastDay = day;
       last = periodOrdinal(day, kind);
     }
-    ordinals[i] = last;
-  }
-  return ordinals;
+    return last;
+  };
 }
 
-/** The lowest and highest of `ordinals`; `null` when there are none. */
-export function ordinalRange(ordinals: ArrayLike<number>): { from: number; to: number } | null {
-  if (ordinals.length === 0) return null;
-  let from = ordinals[0] as number;
+/** The period number of each day. */
+export function periodOrdinals(days: ArrayLike<number>, kind: PeriodKind): Int32Array {
+  const ordinal = ordinalOf(kind);
+  return Int32Array.from({ length: days.length }, (_, i) => ordinal(days[i] as number));
+}
+
+export type PeriodRange = { readonly from: number; readonly to: number };
+
+/** The first and last period the days fall in; `null` when there are none. */
+export function periodRange(days: ArrayLike<number>, kind: PeriodKind): PeriodRange | null {
+  if (days.length === 0) return null;
+  const ordinal = ordinalOf(kind);
+  let from = ordinal(days[0] as number);
   let to = from;
-  for (let i = 1; i < ordinals.length; i++) {
-    const o = ordinals[i] as number;
+  for (let i = 1; i < days.length; i++) {
+    const o = ordinal(days[i] as number);
     if (o < from) from = o;
     else if (o > to) to = o;
   }
   return { from, to };
 }
 
+/** The range covering both, either of them, or `null`. */
+export function unionRange(a: PeriodRange | null, b: PeriodRange | null): PeriodRange | null {
+  if (a === null || b === null) return a ?? b;
+  return { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) };
+}
+
 /**
- * Σ of each column per period, for every period from `from` to `to` (periods with no sale are 0):
- * `sums[c][p − from]`. Rows outside the range are left out.
+ * Σ of each column per period, for every period of `range` (periods with no sale are 0):
+ * `sums[c][p − range.from]`. Days outside the range are left out.
  */
 export function periodSeries(
-  ordinals: Int32Array,
-  columns: readonly Float64Array[],
-  from: number,
-  to: number
+  days: ArrayLike<number>,
+  kind: PeriodKind,
+  columns: readonly ArrayLike<number>[],
+  range: PeriodRange
 ): Float64Array[] {
-  const span = to - from + 1;
-  return columns.map((column) => {
-    const sums = new Float64Array(span);
-    for (let i = 0; i < ordinals.length; i++) {
-      const slot = (ordinals[i] as number) - from;
-      if (slot >= 0 && slot < span) sums[slot] = (sums[slot] as number) + (column[i] as number);
+  const span = range.to - range.from + 1;
+  const ordinal = ordinalOf(kind);
+  const sums = columns.map(() => new Float64Array(span));
+  for (let i = 0; i < days.length; i++) {
+    const slot = ordinal(days[i] as number) - range.from;
+    if (slot < 0 || slot >= span) continue;
+    for (let c = 0; c < columns.length; c++) {
+      const column = sums[c] as Float64Array;
+      column[slot] = (column[slot] as number) + ((columns[c] as ArrayLike<number>)[i] as number);
     }
-    return sums;
-  });
+  }
+  return sums;
 }
 
 export type GroupTotals = {
@@ -68,33 +85,30 @@ const DENSE_CELLS = 1 << 22;
 
 /** Σ of each column per (period, group) that has a sale. */
 export function groupTotals(
-  ordinals: Int32Array,
-  groups: Uint32Array,
+  days: ArrayLike<number>,
+  kind: PeriodKind,
+  groups: ArrayLike<number>,
   groupCount: number,
-  columns: readonly Float64Array[]
+  columns: readonly ArrayLike<number>[]
 ): GroupTotals {
-  const range = ordinalRange(ordinals);
-  if (range === null) {
-    return {
-      period: new Int32Array(0),
-      group: new Uint32Array(0),
-      sums: columns.map(() => new Float64Array(0)),
-    };
-  }
+  const range = periodRange(days, kind);
   const width = Math.max(1, groupCount);
+  if (range === null) return rowsOf([], () => 0, columns.length, 0, width);
   const cells = (range.to - range.from + 1) * width;
+  const ordinal = ordinalOf(kind);
+  // The cell of sale i in the grid of periods × groups.
   const slotOf = (i: number) =>
-    ((ordinals[i] as number) - range.from) * width + (groups[i] as number);
-  return cells <= Math.max(DENSE_CELLS, 2 * ordinals.length)
-    ? denseTotals(ordinals.length, cells, slotOf, columns, range.from, width)
-    : sparseTotals(ordinals.length, slotOf, columns, range.from, width);
+    (ordinal(days[i] as number) - range.from) * width + (groups[i] as number);
+  return cells <= Math.max(DENSE_CELLS, 2 * days.length)
+    ? denseTotals(days.length, slotOf, cells, columns, range.from, width)
+    : sparseTotals(days.length, slotOf, columns, range.from, width);
 }
 
 function denseTotals(
   n: number,
-  cells: number,
   slotOf: (i: number) => number,
-  columns: readonly Float64Array[],
+  cells: number,
+  columns: readonly ArrayLike<number>[],
   from: number,
   width: number
 ): GroupTotals {
@@ -105,13 +119,13 @@ function denseTotals(
     seen[slot] = 1;
     for (let c = 0; c < columns.length; c++) {
       const grid = grids[c] as Float64Array;
-      grid[slot] = (grid[slot] as number) + ((columns[c] as Float64Array)[i] as number);
+      grid[slot] = (grid[slot] as number) + ((columns[c] as ArrayLike<number>)[i] as number);
     }
   }
-  const slots: number[] = [];
-  for (let s = 0; s < cells; s++) if (seen[s] === 1) slots.push(s);
+  const used: number[] = [];
+  for (let s = 0; s < cells; s++) if (seen[s] === 1) used.push(s);
   return rowsOf(
-    slots,
+    used,
     (s, c) => (grids[c] as Float64Array)[s] as number,
     columns.length,
     from,
@@ -122,7 +136,7 @@ function denseTotals(
 function sparseTotals(
   n: number,
   slotOf: (i: number) => number,
-  columns: readonly Float64Array[],
+  columns: readonly ArrayLike<number>[],
   from: number,
   width: number
 ): GroupTotals {
@@ -135,12 +149,12 @@ function sparseTotals(
       bySlot.set(slot, sums);
     }
     for (let c = 0; c < columns.length; c++) {
-      sums[c] = (sums[c] as number) + ((columns[c] as Float64Array)[i] as number);
+      sums[c] = (sums[c] as number) + ((columns[c] as ArrayLike<number>)[i] as number);
     }
   }
-  const slots = [...bySlot.keys()].sort((a, b) => a - b);
+  const used = [...bySlot.keys()].sort((a, b) => a - b);
   return rowsOf(
-    slots,
+    used,
     (s, c) => (bySlot.get(s) as Float64Array)[c] as number,
     columns.length,
     from,

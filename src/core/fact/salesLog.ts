@@ -3,15 +3,15 @@
  * the sale's own TVC per unit), checked once and held column by column: a million sales are a few
  * typed arrays, product and group names interned to numbers.
  */
-import { catalogOf, groupInterner, nameResolver, type Catalog } from './productCatalog';
-import { columnIssues, factInvalidIf, type FactInvalid, type FactIssue } from './issues';
-import { isDateSerial } from './excelDates';
+import type { Catalog } from './productCatalog';
+import { factInvalidIf, type FactInvalid, type FactIssue } from './issues';
+import { salesLogBuilder } from './salesLogBuilder';
 import type { ProductTable } from '../productTable';
 
 /** The log as the user's columns hold it; row i of every column is sale i. */
 export type SaleColumns = {
-  /** Excel date serials; 0 is a blank cell. */
-  readonly dates: ArrayLike<number>;
+  /** Excel date serials; 0 is a blank cell. `null`: no dates (T of each sale needs none). */
+  readonly dates: ArrayLike<number> | null;
   /** Product (or service) names as written; '' is a blank cell. */
   readonly products: readonly string[];
   /** Units sold (negative for a refund). */
@@ -36,9 +36,9 @@ export type SalesLog = {
   readonly catalog: Catalog;
   /** Sales kept (matched, not blank). */
   readonly count: number;
-  /** Input row of each sale. */
-  readonly row: Uint32Array;
-  /** Excel serial of each sale's day (time of day dropped). */
+  /** Input row of each sale; `null` when sale s is row s (no row was skipped before a sale). */
+  readonly row: Uint32Array | null;
+  /** Excel serial of each sale's day (time of day dropped); 0 in a log read without dates. */
   readonly day: Int32Array;
   /** Index of each sale's product in the table. */
   readonly product: Uint32Array;
@@ -58,104 +58,52 @@ export type SalesLog = {
 
 export type SalesLogOutcome = { readonly status: 'log'; readonly log: SalesLog } | FactInvalid;
 
+/** The input row of sale `s`. */
+export function rowOfSale(log: SalesLog, s: number): number {
+  return log.row === null ? s : (log.row[s] as number);
+}
+
 /**
- * Reads a sales log against a products table. A row blank in date, product, quantity and amount is
- * not a sale (the tail of a whole-column range); any other row needs a date and a product. A sale
+ * Reads a sales log against a products table (see salesLogBuilder for the rules of a row). A sale
  * of a product the table lacks goes to `unmatched`, for the caller to refuse or report apart.
  */
 export function readSalesLog(columns: SaleColumns, table: ProductTable): SalesLogOutcome {
-  const catalogOutcome = catalogOf(table);
-  const issues: FactIssue[] = [
-    ...(catalogOutcome.status === 'invalid' ? catalogOutcome.issues : []),
-    ...columnIssues(table.tvc, 'tvc', false),
-    ...sizeIssues(columns),
-    ...columnIssues(columns.quantities, 'saleQuantities', true),
-    ...columnIssues(columns.amounts, 'saleAmounts', true),
-    ...(columns.unitTvc ? columnIssues(columns.unitTvc, 'saleTvc', false) : []),
-  ];
+  const n = columns.products.length;
+  const issues = sizeIssues(columns, n);
   const invalid = factInvalidIf(issues);
-  if (invalid || catalogOutcome.status !== 'catalog') return invalid as FactInvalid;
-  return collect(columns, catalogOutcome.catalog);
+  if (invalid) return invalid;
+  const builder = salesLogBuilder(table, {
+    rows: n,
+    dates: columns.dates !== null,
+    groups: Boolean(columns.groups),
+  });
+  if (builder.status === 'invalid') return builder;
+  const { dates, products, quantities, amounts } = columns;
+  const groups = columns.groups ?? null;
+  const unitTvc = columns.unitTvc ?? null;
+  for (let i = 0; i < n; i++) {
+    builder.add(
+      i,
+      dates === null ? 0 : (dates[i] as number),
+      products[i] as string,
+      quantities[i] as number,
+      amounts[i] as number,
+      groups === null ? '' : (groups[i] as string),
+      unitTvc === null ? 0 : (unitTvc[i] as number)
+    );
+  }
+  return builder.finish();
 }
 
-function sizeIssues(columns: SaleColumns): FactIssue[] {
-  const n = columns.dates.length;
+function sizeIssues(columns: SaleColumns, n: number): FactIssue[] {
   const issues: FactIssue[] = [];
   const check = (length: number | undefined, field: FactIssue['field']) => {
     if (length !== undefined && length !== n) issues.push({ kind: 'sizesDiffer', field });
   };
-  check(columns.products.length, 'saleProducts');
+  check(columns.dates?.length, 'saleDates');
   check(columns.quantities.length, 'saleQuantities');
   check(columns.amounts.length, 'saleAmounts');
   check(columns.groups?.length, 'groups');
   check(columns.unitTvc?.length, 'saleTvc');
   return issues;
-}
-
-function collect(columns: SaleColumns, catalog: Catalog): SalesLogOutcome {
-  const { dates, products, quantities, amounts } = columns;
-  const n = dates.length;
-  const row = new Uint32Array(n);
-  const day = new Int32Array(n);
-  const product = new Uint32Array(n);
-  const quantity = new Float64Array(n);
-  const amount = new Float64Array(n);
-  const throughput = new Float64Array(n);
-  const groups = columns.groups ?? null;
-  const group = groups ? new Uint32Array(n) : null;
-  const interner = groupInterner();
-  const indexOf = nameResolver(catalog.byKey);
-  const tableTvc = catalog.table.tvc;
-  const unitTvc = columns.unitTvc ?? null;
-  const unmatched: UnmatchedSale[] = [];
-  const issues: FactIssue[] = [];
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    const date = dates[i] as number;
-    const name = products[i] as string;
-    const q = quantities[i] as number;
-    const money = amounts[i] as number;
-    if (date === 0 && name === '' && q === 0 && money === 0) continue;
-    if (!isDateSerial(date)) {
-      issues.push({ kind: date === 0 ? 'noDate' : 'notDate', field: 'saleDates', row: i });
-      continue;
-    }
-    if (name.trim() === '') {
-      issues.push({ kind: 'blankProduct', field: 'saleProducts', row: i });
-      continue;
-    }
-    const index = indexOf(name);
-    if (index < 0) {
-      unmatched.push({ row: i, product: name.trim(), quantity: q, amount: money });
-      continue;
-    }
-    const own = unitTvc === null ? 0 : (unitTvc[i] as number);
-    const tvc = own > 0 ? own : (tableTvc[index] as number);
-    row[count] = i;
-    day[count] = Math.floor(date);
-    product[count] = index;
-    quantity[count] = q;
-    amount[count] = money;
-    // T of the sale = amount − quantity × TVC per unit.
-    throughput[count] = money - q * tvc;
-    if (group && groups) group[count] = interner.idOf(groups[i] ?? '');
-    count++;
-  }
-  const invalid = factInvalidIf(issues);
-  if (invalid) return invalid;
-  const log: SalesLog = {
-    catalog,
-    count,
-    row: row.subarray(0, count),
-    day: day.subarray(0, count),
-    product: product.subarray(0, count),
-    quantity: quantity.subarray(0, count),
-    amount: amount.subarray(0, count),
-    throughput: throughput.subarray(0, count),
-    group: group ? group.subarray(0, count) : null,
-    groupNames: interner.names,
-    unmatched,
-    rows: n,
-  };
-  return { status: 'log', log };
 }

@@ -8,7 +8,7 @@ import type { Invalid } from '../decisions/valueIssues';
 import { periodStart, type PeriodKind } from './excelDates';
 import type { NoSales } from './actualThroughput';
 import { allFiniteColumns, type FactOverflow } from './issues';
-import { groupTotals, periodOrdinals } from './periodTotals';
+import { groupTotals } from './periodTotals';
 import type { SalesLog } from './salesLog';
 
 export type SellerBonuses = {
@@ -38,10 +38,8 @@ export function sellerBonuses(
   if (named.length === 0) return { status: 'noSales' };
   const group = log.group;
   const totals = groupTotals(
-    periodOrdinals(
-      Int32Array.from(named, (s) => log.day[s] as number),
-      kind
-    ),
+    Int32Array.from(named, (s) => log.day[s] as number),
+    kind,
     Uint32Array.from(named, (s) => group[s] as number),
     log.groupNames.length,
     [Float64Array.from(named, (s) => log.throughput[s] as number)]
