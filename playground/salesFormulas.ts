@@ -45,7 +45,7 @@ export const BLOCKS: readonly Block[] = [
     at: 'H1',
     title: {
       en: 'T by month and master — TA.FACTT',
-      ru: 'Проход по месяцам и мастерам — ТА.ПРОХОД.ФАКТ',
+      ru: 'Проход по месяцам и мастерам — TA.ПРОХОД.ФАКТ',
     },
     headers: {
       en: ['Month', 'Master', 'Revenue', 'T'],
@@ -57,7 +57,7 @@ export const BLOCKS: readonly Block[] = [
   },
   {
     at: 'H8',
-    title: { en: 'Master hours used — TA.FACTCCR', ru: 'Часы мастеров — ТА.ЗАГРУЗКА.РОМ.ФАКТ' },
+    title: { en: 'Master hours used — TA.FACTCCR', ru: 'Часы мастеров — TA.ЗАГРУЗКА.РОМ.ФАКТ' },
     headers: {
       en: ['Month', 'Hours used', 'Capacity', 'Utilisation'],
       ru: ['Месяц', 'Занято, ч', 'Мощность, ч', 'Загрузка'],
@@ -70,7 +70,7 @@ export const BLOCKS: readonly Block[] = [
     at: 'H13',
     title: {
       en: 'T lost to the mix — TA.LOSTTOMIX',
-      ru: 'Проход, потерянный из-за ассортимента — ТА.ПРОХОД.ПОТЕРИ_АССОРТИМЕНТА',
+      ru: 'Проход, потерянный из-за ассортимента — TA.ПРОХОД.ПОТЕРИ_АССОРТИМЕНТА',
     },
     headers: {
       en: ['Month', 'Hours used', 'T down the ranking', 'T of the mix sold', 'T lost'],
@@ -84,7 +84,7 @@ export const BLOCKS: readonly Block[] = [
     at: 'H18',
     title: {
       en: 'Net profit by month — TA.FACTNP',
-      ru: 'Чистая прибыль по месяцам — ТА.ПРИБЫЛЬ.ФАКТ',
+      ru: 'Чистая прибыль по месяцам — TA.ПРИБЫЛЬ.ФАКТ',
     },
     headers: { en: ['Month', 'T', 'OE', 'NP'], ru: ['Месяц', 'Проход', 'ОЕ', 'ЧП'] },
     formula: ({ log, salon }) =>
@@ -95,7 +95,7 @@ export const BLOCKS: readonly Block[] = [
     at: 'H23',
     title: {
       en: 'February against the plan (Salon, column K), in the Salon table’s order — TA.PLANFACT',
-      ru: 'Февраль против плана (Салон, столбец K), в порядке таблицы Салона — ТА.ПЛАН.ФАКТ',
+      ru: 'Февраль против плана (Салон, столбец K), в порядке таблицы Салона — TA.ПЛАН.ФАКТ',
     },
     headers: {
       en: ['Planned', 'Sold', 'Planned T', 'Actual T', 'Difference'],
@@ -109,7 +109,7 @@ export const BLOCKS: readonly Block[] = [
     at: 'H30',
     title: {
       en: 'Bonuses on the ladder in N31:O34 — TA.FACTBONUS',
-      ru: 'Бонусы по лесенке N31:O34 — ТА.БОНУС.ФАКТ',
+      ru: 'Бонусы по лесенке N31:O34 — TA.БОНУС.ФАКТ',
     },
     headers: {
       en: ['Month', 'Master', 'T', 'Bonus', 'To next step'],
@@ -123,7 +123,7 @@ export const BLOCKS: readonly Block[] = [
     at: 'H37',
     title: {
       en: 'One log, every analysis: RFM on 2026-02-28 — TA.RFMLIST',
-      ru: 'Один журнал — все анализы: RFM на 28.02.2026 — ТА.СЕГМЕНТ.СПИСОК',
+      ru: 'Один журнал — все анализы: RFM на 28.02.2026 — TA.СЕГМЕНТ.СПИСОК',
     },
     headers: {
       en: ['Client', 'Purchases', 'Days since', 'Segment'],
@@ -138,14 +138,14 @@ export const BLOCKS: readonly Block[] = [
 export const LTV_CELLS: readonly (readonly [string, Words, (refs: Refs) => string])[] = [
   [
     'N37',
-    { en: 'LTV — TA.LTVLIST', ru: 'LTV — ТА.ЛТВ.СПИСОК' },
+    { en: 'LTV — TA.LTVLIST', ru: 'LTV — TA.ЛТВ.СПИСОК' },
     ({ log }) => `=TA.LTVLIST(${log.client},${log.amount})`,
   ],
   [
     'N39',
     {
       en: 'LTV in T — TA.LTVLIST of TA.SALET',
-      ru: 'LTV в проходе — ТА.ЛТВ.СПИСОК от ТА.ПРОХОД.ПРОДАЖИ',
+      ru: 'LTV в проходе — TA.ЛТВ.СПИСОК от TA.ПРОХОД.ПРОДАЖИ',
     },
     ({ log, salon }) =>
       `=TA.LTVLIST(${log.client},TA.SALET(${log.product},${log.qty},${log.amount},${salon.name},${salon.tvc}))`,

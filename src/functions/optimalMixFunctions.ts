@@ -20,11 +20,11 @@ import {
   sameLength,
   textColumn,
 } from './arguments';
-import { isRussianDisplay } from './displayLanguage';
 import { excelError, tooLarge } from './excelErrors';
 import { say } from './messages';
 import { planOrThrow, type ArgumentNames } from './mixOutcome';
 import { OPTIMAL_MIX_LABELS, type OptimalMixLabels } from './optimalMixLabels';
+import { resultLanguage } from './resultLanguage';
 import type { ResultCell } from './results';
 
 // In-process solves must end well before Office restarts an unresponsive add-in (5 s).
@@ -203,5 +203,5 @@ export async function optimalMix(
 ): Promise<any[][]> {
   const problem = readProblem({ names, price, tvc, usage, capacity, demand, minimum, wholeUnits });
   const result = resultOrThrow(await solve(problem));
-  return spillPlan(problem, result, OPTIMAL_MIX_LABELS[isRussianDisplay() ? 'ru' : 'en']);
+  return spillPlan(problem, result, OPTIMAL_MIX_LABELS[await resultLanguage()]);
 }

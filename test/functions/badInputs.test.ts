@@ -52,12 +52,12 @@ describe('bad inputs to the TA.* functions', () => {
     expect(firstColumn(plan(0))).toEqual([100, 0, 30]);
   });
 
-  it('spills a whole-column reference only as far as the data', () => {
+  it('spills a whole-column reference only as far as the data', async () => {
     const rows = 1_048_576;
     const whole = (...values: unknown[]) =>
       Array.from({ length: rows }, (_, i) => [i < values.length ? values[i] : null]);
     expect(throughput(whole('', 90, 100), whole('', 45, 40))).toEqual([[0], [45], [60]]);
-    const report = mixTableReport(
+    const report = await mixTableReport(
       whole('P', 'Q'),
       whole(90, 100),
       whole(45, 40),
@@ -98,7 +98,7 @@ describe('bad inputs to the TA.* functions', () => {
     expect(ref.message).toBe('tvc, row 2 holds #REF!');
   });
 
-  it('applies the documented defaults when optional arguments arrive as null (53)', () => {
+  it('applies the documented defaults when optional arguments arrive as null (53)', async () => {
     const omitted = mix(
       column(90, 100),
       column(45, 40),
@@ -118,7 +118,7 @@ describe('bad inputs to the TA.* functions', () => {
       true
     );
     expect(omitted).toEqual(explicit);
-    const report = mixTableReport(
+    const report = await mixTableReport(
       column('P', 'Q'),
       column(90, 100),
       column(45, 40),

@@ -1,5 +1,6 @@
 import { ccrLoad, mix, mixTableReport } from '../../src/functions/mixFunctions';
-import { column, excelErrorOf, firstColumn, OMITTED, row } from './excel';
+import { asyncExcelErrorOf, column, excelErrorOf, firstColumn, OMITTED, row } from './excel';
+import { closeWorkbook, openWorkbookIn } from './host';
 
 // P&Q reduced to its constraint B: 2,400 minutes a week, OE 6,000.
 const names = column('P', 'Q');
@@ -78,8 +79,8 @@ describe('TA.CCRLOAD', () => {
 });
 
 describe('TA.MIXTABLE', () => {
-  it('spills the header, the products in rank order and the totals with NP 300', () => {
-    const table = report({ oe: 6000 });
+  it('spills the header, the products in rank order and the totals with NP 300', async () => {
+    const table = await report({ oe: 6000 });
     expect(table[0]).toEqual([
       'Rank',
       'Product',
@@ -104,21 +105,21 @@ describe('TA.MIXTABLE', () => {
     expect(table.flat()).not.toContain(null);
   });
 
-  it('shows the T a political minimum costs: 600 for 50 Q', () => {
-    const table = report({ minimum: column(0, 50), oe: 6000 });
+  it('shows the T a political minimum costs: 600 for 50 Q', async () => {
+    const table = await report({ minimum: column(0, 50), oe: 6000 });
     expect(total(table, 'Throughput ΣT', 'T')).toBe(5700);
     expect(total(table, 'T lost to minimums', 'T')).toBe(600);
     expect(total(table, 'Net profit NP = ΣT − OE', 'T')).toBe(-300);
   });
 
-  it('leaves OE and NP blank ("") when the operating expense is omitted', () => {
-    const table = report();
+  it('leaves OE and NP blank ("") when the operating expense is omitted', async () => {
+    const table = await report();
     expect(total(table, 'Operating expense OE', 'T')).toBe('');
     expect(total(table, 'Net profit NP = ΣT − OE', 'T')).toBe('');
   });
 
-  it('names a product with a blank name by its row and leaves T per CCR hour blank without CCR time', () => {
-    const table = mixTableReport(
+  it('names a product with a blank name by its row and leaves T per CCR hour blank without CCR time', async () => {
+    const table = await mixTableReport(
       column('Cut', ''),
       column(10, 30),
       column(5, 10),
@@ -132,42 +133,59 @@ describe('TA.MIXTABLE', () => {
     expect(table[1]?.slice(0, 4)).toEqual([1, '#2', 20, '']);
   });
 
-  it('labels an empty name cell #<row> whether Excel passes it as 0 (desktop) or null (web)', () => {
-    const labels = (blank: unknown) =>
-      mixTableReport(column('P', blank), price, tvc, time, demand, 2400, OMITTED, null, null)
+  it('labels an empty name cell #<row> whether Excel passes it as 0 (desktop) or null (web)', async () => {
+    const labels = async (blank: unknown) =>
+      (
+        await mixTableReport(
+          column('P', blank),
+          price,
+          tvc,
+          time,
+          demand,
+          2400,
+          OMITTED,
+          null,
+          null
+        )
+      )
         .slice(1, 3)
         .map((cells) => cells[1]);
-    expect(labels(0)).toEqual(['P', '#2']);
-    expect(labels(null)).toEqual(['P', '#2']);
-    expect(labels(1001)).toEqual(['P', '1001']);
+    expect(await labels(0)).toEqual(['P', '#2']);
+    expect(await labels(null)).toEqual(['P', '#2']);
+    expect(await labels(1001)).toEqual(['P', '1001']);
   });
 
-  it('checks price and names have the same number of rows', () => {
-    const error = excelErrorOf(() =>
+  it('checks price and names have the same number of rows', async () => {
+    const error = await asyncExcelErrorOf(() =>
       mixTableReport(column('P'), price, tvc, time, demand, 2400, OMITTED, null, null)
     );
     expect(error.message).toBe('price has 2 rows, names has 1: give ranges of the same size');
   });
 
-  describe('in Russian Excel', () => {
+  describe('in the workbook’s language', () => {
     const office = globalThis as { Office?: unknown };
-    afterEach(() => delete office.Office);
+    afterEach(closeWorkbook);
 
-    it('writes the headers and totals in Russian when displayLanguage is ru-RU', () => {
-      office.Office = { context: { displayLanguage: 'ru-RU' } };
-      const table = report({ oe: 6000 });
+    it('writes the headers and totals of a Russian workbook in Russian, even in English Excel', async () => {
+      openWorkbookIn('en-US', 'ru');
+      const table = await report({ oe: 6000 });
       expect(table[0]?.[0]).toBe('Место');
       expect(table[0]?.[3]).toBe('Проход за час РОМ');
       expect(total(table, 'Чистая прибыль ЧП = ΣT − ОЕ', 'Проход')).toBe(300);
     });
 
-    it('stays in English when Office.context throws before Office is ready', () => {
+    it('writes an English workbook in English, even in Russian Excel', async () => {
+      openWorkbookIn('ru-RU', 'en');
+      expect((await report())[0]?.[0]).toBe('Rank');
+    });
+
+    it('stays in English when Office.context throws before Office is ready', async () => {
       office.Office = {
         get context(): never {
           throw new Error('Office.js has not been initialized');
         },
       };
-      expect(report()[0]?.[0]).toBe('Rank');
+      expect((await report())[0]?.[0]).toBe('Rank');
     });
   });
 });

@@ -1,5 +1,5 @@
 import { optimalMix } from '../../src/functions/optimalMixFunctions';
-import { column } from './excel';
+import { asyncExcelErrorOf as excelErrorOfAsync, column } from './excel';
 
 /** ACCA's Cut and Stitch as an owner types it: W and L on tailor hours and fabric metres. */
 const cutAndStitch = {
@@ -13,19 +13,6 @@ const cutAndStitch = {
   capacity: [[3500, 1200]],
   demand: column(400, 1000),
 };
-
-async function excelErrorOfAsync(
-  call: () => Promise<unknown>
-): Promise<{ code: string; message: string }> {
-  try {
-    await call();
-  } catch (error) {
-    if (error instanceof CustomFunctions.Error)
-      return { code: error.code, message: error.message ?? '' };
-    throw error;
-  }
-  throw new Error('expected an Excel error');
-}
 
 describe('TA.OPTIMALMIX', () => {
   it('spills the best plan, ΣT beside the TOC ranking and the value of one more hour per resource', async () => {
