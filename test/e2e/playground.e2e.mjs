@@ -127,7 +127,7 @@ describe('the playground (English)', () => {
     await page.getByLabel('Capacity of B, minutes').fill('2400');
     await page.getByLabel('Operating expense (OE) of the period').fill('6000');
     await page.getByRole('button', { name: 'Write the report' }).click();
-    await page.getByText('Report written').first().waitFor({ timeout: 30_000 });
+    await page.getByText('Report written').first().waitFor();
 
     const sheetsAfterWrite = await sheetList(page);
     const report = sheetsAfterWrite.find((s) => s.name === 'TA Report (2)');
@@ -143,7 +143,7 @@ describe('the playground (English)', () => {
     await page.locator('#side').screenshot({ path: path.join(artifacts, 'playground-pane.png') });
 
     await page.getByRole('button', { name: 'Refresh the report' }).click();
-    await page.getByText('Report written').first().waitFor({ timeout: 30_000 });
+    await page.getByText('Report written').first().waitFor();
     const sheetsAfterRefresh = await sheetList(page);
     assert.deepEqual(sheetsAfterRefresh, sheetsAfterWrite, 'refresh reuses our sheet, adds none');
     assert.deepEqual(await valuesOf(page, 'TA Report', 'A1:B2'), [
