@@ -7,7 +7,7 @@ import type { ProductTable } from '../core';
 import type { PeriodKind } from '../core/fact';
 import { fail } from './argumentProblems';
 import { isOmitted, numberColumn, textColumn, type Orientation } from './arguments';
-import { invalidValue } from './excelErrors';
+import { errorCodeOf, invalidValue } from './excelErrors';
 import {
   constantColumn,
   logDates,
@@ -21,8 +21,21 @@ import { say } from './messages';
 
 /** A required argument left out: Excel passes it as `null`, which must not read as 0. */
 export function required<T>(value: T, argument: string): T {
-  if (isOmitted(value)) throw invalidValue(say('missingArgument', { argument }));
+  if (isOmitted(value)) return fail({ kind: 'missing', argument });
   return value;
+}
+
+/** The one cell of an argument that takes a single value (a literal or a one-cell range). */
+function singleCell(value: unknown, argument: string): unknown {
+  if (!Array.isArray(value)) return value;
+  const rows = value as unknown[];
+  const first = rows[0];
+  const columns = Array.isArray(first) ? first.length : rows.length;
+  const height = Array.isArray(first) ? rows.length : 1;
+  if (height !== 1 || columns !== 1) {
+    return fail({ kind: 'notSingleValue', argument, rows: height, columns });
+  }
+  return Array.isArray(first) ? first[0] : first;
 }
 
 /** A column of dates (a sales log's, an expense log's). */
@@ -33,11 +46,7 @@ export function dateColumn(value: unknown, argument: string): LogColumn<number> 
 /** One date (a literal, a cell, ISO text); `null` when omitted. */
 export function optionalDate(value: unknown, argument: string): number | null {
   if (isOmitted(value)) return null;
-  const column = dateColumn(value, argument);
-  if (column.length !== 1) {
-    return fail({ kind: 'notSingleValue', argument, rows: column.length, columns: 1 });
-  }
-  return column.read(0);
+  return dateColumn([[singleCell(value, argument)]], argument).read(0);
 }
 
 const PERIOD_WORDS: Readonly<Record<string, PeriodKind>> = {
@@ -55,11 +64,15 @@ const PERIOD_WORDS: Readonly<Record<string, PeriodKind>> = {
 
 /** The period to sum by, in English or Russian words; omitted or blank: month. */
 export function periodKind(value: unknown): PeriodKind {
-  const cell = Array.isArray(value) ? (value as unknown[][])[0]?.[0] : value;
+  if (isOmitted(value)) return 'month';
+  const cell = singleCell(value, 'period');
   if (isOmitted(cell) || cell === '' || cell === 0) return 'month';
+  const code = errorCodeOf(cell);
+  if (code !== null) return fail({ kind: 'error', argument: 'period', code });
   const kind = typeof cell === 'string' ? PERIOD_WORDS[cell.trim().toLowerCase()] : undefined;
-  if (kind === undefined) throw invalidValue(say('badPeriod', { text: String(cell) }));
-  return kind;
+  if (kind !== undefined) return kind;
+  const text = typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : String(cell);
+  throw invalidValue(say('badPeriod', { text }));
 }
 
 /** The sales log's columns, all the same size. */

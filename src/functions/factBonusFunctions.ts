@@ -40,7 +40,7 @@ export function factBonus(
   tvc: any[][],
   thresholds: any[][],
   bonuses: any[][],
-  period?: any,
+  period?: any[][],
   saleTvc?: any[][]
 ): any[][] {
   const kind = periodKind(period);

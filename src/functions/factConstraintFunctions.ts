@@ -29,8 +29,8 @@ export function factCcr(
   saleQuantities: any[][],
   names: any[][],
   ccrTime: any[][],
-  capacity: any,
-  period?: any
+  capacity: any[][],
+  period?: any[][]
 ): any[][] {
   const kind = periodKind(period);
   const { log, context } = factLog({ saleDates, saleProducts, saleQuantities }, { names, ccrTime });
@@ -65,7 +65,7 @@ export function lostToMix(
   tvc: any[][],
   ccrTime: any[][],
   demand: any[][],
-  period?: any
+  period?: any[][]
 ): any[][] {
   const kind = periodKind(period);
   const { log, context } = factLog(
@@ -110,8 +110,8 @@ export function planFact(
   price: any[][],
   tvc: any[][],
   plannedQuantity: any[][],
-  fromDate?: any,
-  toDate?: any,
+  fromDate?: any[][],
+  toDate?: any[][],
   saleTvc?: any[][]
 ): any[][] {
   const { log, catalog, context } = factLog(

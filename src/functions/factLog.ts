@@ -21,15 +21,8 @@ export type FactLog = {
   readonly context: FactContext;
 };
 
-/**
- * The log and the table; with `allowUnmatched` a sale of a product the table lacks is left for the
- * caller to report (TA.SALET marks its row), otherwise it stops the function with #N/A.
- */
-export function factLog(
-  sales: SaleArguments,
-  table: CatalogArguments,
-  allowUnmatched = false
-): FactLog {
+/** The log and the table; a sale of a product the table lacks stops the function, naming it. */
+export function factLog(sales: SaleArguments, table: CatalogArguments): FactLog {
   const ranges = readSales(sales);
   const catalog = readCatalog(table);
   const context: FactContext = {
@@ -58,7 +51,7 @@ export function factLog(
   }
   const outcome = builder.finish();
   if (outcome.status !== 'log') throwFactFailure(outcome, context);
-  if (!allowUnmatched) requireMatched(outcome.log, ranges.orientation);
+  requireMatched(outcome.log, ranges.orientation);
   return { log: outcome.log, catalog, context };
 }
 

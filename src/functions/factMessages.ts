@@ -15,10 +15,6 @@ function quote(text: string): string {
 }
 
 export const FACT_MESSAGES = {
-  missingArgument: {
-    en: (p: Place) => `${p.argument} is required`,
-    ru: (p: Place) => `${ru(p.argument)}: обязательный аргумент не задан`,
-  },
   textNotDate: {
     en: (p: Place & Text) =>
       `${placeEn(p)}: text ${quote(p.text)} is not a date; give a date cell or text as 2026-03-31`,

@@ -1,8 +1,8 @@
 /**
  * Turns what the plan-against-fact engine refuses into Excel errors whose message names the
- * user's argument and the row in it: bad input is #VALUE!, a product the table lacks is #N/A (the
- * answer of a lookup that found nothing, as with VLOOKUP), a log with no sale is #N/A, a total
- * too large for a double is #NUM!.
+ * user's argument and the row in it: bad input is #VALUE! (a product the table lacks included: a
+ * total without it would be wrong), a log with no sale is #N/A, a total too large for a double is
+ * #NUM!.
  */
 import type { FactField, FactInvalid, FactIssue, SalesLog, UnmatchedSale } from '../core/fact';
 import type { Orientation } from './arguments';
@@ -103,11 +103,11 @@ export function unknownProductMessage(sale: UnmatchedSale, orientation: Orientat
   });
 }
 
-/** Stops with #N/A at the first sale of a product the table lacks: a total without it is wrong. */
+/** Stops at the first sale of a product the table lacks: a total without it would be wrong. */
 export function requireMatched(log: SalesLog, orientation: Orientation): void {
   const [first] = log.unmatched;
   if (first === undefined) return;
   const count = log.unmatched.length - 1;
   const more = count > 0 ? say('andMore', { count }) : '';
-  throw excelError('notAvailable', unknownProductMessage(first, orientation) + more);
+  throw invalidValue(unknownProductMessage(first, orientation) + more);
 }

@@ -14,15 +14,15 @@ import {
   type OperatingExpense,
 } from '../core/fact';
 import { isOmitted, numberValue } from './arguments';
-import { excelError, finiteOrError } from './excelErrors';
+import { finiteOrError } from './excelErrors';
 import { dateColumn, periodKind, required } from './factArguments';
 import { factLog, resultRow } from './factLog';
 import { logNumbers, readAll, sameLogLength } from './logColumns';
-import { throwFactFailure, unknownProductMessage } from './factOutcome';
+import { throwFactFailure } from './factOutcome';
 import { spill, type ResultCell } from './results';
 
 /**
- * Throughput of each sale of a sales log: amount − quantity × TVC of its product, the TVC looked up in the products table by name (or the sale's own TVC per unit); #N/A in the row of a product the table lacks. Example: =TA.SALET(B2:B500, C2:C500, D2:D500, A2:A20, C2:C20) or =TA.SALET(B2:B500; C2:C500; D2:D500; A2:A20; C2:C20).
+ * Throughput of each sale of a sales log: amount − quantity × TVC of its product, the TVC looked up in the products table by name (or the sale's own TVC per unit); #VALUE! naming the row of a product the table lacks. Example: =TA.SALET(B2:B500, C2:C500, D2:D500, A2:A20, C2:C20) or =TA.SALET(B2:B500; C2:C500; D2:D500; A2:A20; C2:C20).
  * @customfunction SALET
  * @param saleProducts Product or service of each sale, as named in the products table (case and extra spaces do not matter).
  * @param saleQuantities Units of each sale (negative for a refund); same size as saleProducts.
@@ -42,16 +42,11 @@ export function saleT(
 ): any[][] {
   const { log, context } = factLog(
     { saleProducts, saleQuantities, saleAmounts, saleTvc },
-    { names, tvc },
-    true
+    { names, tvc }
   );
   const cells = new Array<ResultCell>(log.rows).fill('');
   for (let s = 0; s < log.count; s++) {
     cells[rowOfSale(log, s)] = finiteOrError(log.throughput[s] as number);
-  }
-  for (const sale of log.unmatched) {
-    const message = unknownProductMessage(sale, context.logOrientation);
-    cells[sale.row] = excelError('notAvailable', message);
   }
   return spill(cells, context.logOrientation);
 }
@@ -78,7 +73,7 @@ export function factT(
   names: any[][],
   tvc: any[][],
   groups?: any[][],
-  period?: any,
+  period?: any[][],
   saleTvc?: any[][]
 ): any[][] {
   const kind = periodKind(period);
@@ -129,7 +124,7 @@ export function factNp(
   tvc: any[][],
   operatingExpense: any[][],
   expenseDates?: any[][],
-  period?: any,
+  period?: any[][],
   saleTvc?: any[][]
 ): any[][] {
   const kind = periodKind(period);

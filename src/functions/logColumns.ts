@@ -22,6 +22,7 @@ type LogRange = {
 };
 
 function logRange(value: unknown, argument: string): LogRange {
+  if (value === null || value === undefined) return fail({ kind: 'missing', argument });
   if (!Array.isArray(value)) return { argument, grid: [[value]], length: 1, orientation: 'column' };
   const rows = value as unknown[];
   if (rows.length === 0) return fail({ kind: 'empty', argument });
@@ -104,7 +105,9 @@ export function logNames(value: unknown, argument: string): LogColumn<string> {
     const cell = cellAt(range, i);
     if (typeof cell === 'string') return cell;
     if (cell === 0 || isBlank(cell)) return '';
-    if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
+    if (typeof cell === 'number') return String(cell);
+    // As Excel shows it: a product typed as TRUE is 'TRUE'.
+    if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
     const code = errorCodeOf(cell);
     const at = positionOf(range, i);
     return code === null

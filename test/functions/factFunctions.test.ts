@@ -7,7 +7,7 @@ import { factBonus } from '../../src/functions/factBonusFunctions';
 import { factCcr, lostToMix, planFact } from '../../src/functions/factConstraintFunctions';
 import { factNp, factT, saleT } from '../../src/functions/factThroughputFunctions';
 import { expenses, february, salonLog, salonProducts, type Sale } from '../fixtures/salonSales';
-import { cellCode, column, excelErrorOf, OMITTED } from './excel';
+import { column, excelErrorOf, OMITTED } from './excel';
 
 const JAN = serialOfDate(2026, 1, 1);
 const FEB = serialOfDate(2026, 2, 1);
@@ -85,7 +85,7 @@ describe('TA.FACTT', () => {
       table.names,
       table.tvc,
       OMITTED,
-      'квартал'
+      [['квартал']]
     );
     expect(rows).toEqual([[JAN, 1878, 1008]]);
   });
@@ -107,7 +107,7 @@ describe('TA.FACTT', () => {
     ]);
   });
 
-  it('answers #N/A naming the row of a product the table lacks, never summing without it', () => {
+  it('answers #VALUE! naming the row of a product the table lacks, never summing without it', () => {
     const error = excelErrorOf(() =>
       factT(
         column(JAN + 3, JAN + 4, JAN + 5),
@@ -119,7 +119,7 @@ describe('TA.FACTT', () => {
       )
     );
     expect(error).toEqual({
-      code: '#N/A',
+      code: '#VALUE!',
       message: "saleProducts, row 2: 'Manicure' is not in names (the products table) (and 1 more)",
     });
   });
@@ -129,7 +129,7 @@ describe('TA.FACTT', () => {
       excelErrorOf(() =>
         factT(all.dates, all.products, all.quantities, OMITTED as never, table.names, table.tvc)
       ).message
-    ).toBe('saleAmounts is required');
+    ).toBe('saleAmounts is missing: give a value or a cell (an empty cell counts as 0)');
     expect(
       excelErrorOf(() =>
         factT(all.dates, all.products, column(1), all.amounts, table.names, table.tvc)
@@ -150,7 +150,7 @@ describe('TA.FACTT', () => {
           table.names,
           table.tvc,
           OMITTED,
-          'fortnight'
+          [['fortnight']]
         )
       ).message
     ).toBe("period: 'fortnight' is not a period; give month, quarter, year, week or day");
@@ -173,17 +173,28 @@ describe('TA.FACTT', () => {
 });
 
 describe('TA.SALET', () => {
-  it('gives T of each sale beside the log, blank rows blank, #N/A in the row of an unknown product', () => {
-    const result = saleT(
-      column('Classic haircut', '', '"Gold Star" haircut', 'Manicure'),
-      column(1, 0, 1, 1),
-      column(8, 0, 30, 25),
-      table.names,
-      table.tvc,
-      column(0, 0, 14, 0)
+  const products = column('Classic haircut', '', '"Gold Star" haircut');
+
+  it('gives T of each sale beside the log, its own TVC where given, blank rows blank', () => {
+    expect(
+      saleT(products, column(1, 0, 1), column(8, 0, 30), table.names, table.tvc, column(0, 0, 14))
+    ).toEqual([[3], [''], [16]]);
+  });
+
+  it('names the row of a product the table lacks', () => {
+    const error = excelErrorOf(() =>
+      saleT(
+        column('Classic haircut', 'Manicure'),
+        column(1, 1),
+        column(10, 25),
+        table.names,
+        table.tvc
+      )
     );
-    expect(result.slice(0, 3)).toEqual([[3], [''], [16]]);
-    expect(cellCode(result[3]?.[0])).toBe('#N/A');
+    expect(error).toEqual({
+      code: '#VALUE!',
+      message: "saleProducts, row 2: 'Manicure' is not in names (the products table)",
+    });
   });
 });
 
@@ -215,7 +226,9 @@ describe('TA.FACTNP', () => {
 
 describe('TA.FACTCCR and TA.LOSTTOMIX', () => {
   it('shows the masters’ 100 hours full in February', () => {
-    expect(factCcr(all.dates, all.products, all.quantities, table.names, table.time, 100)).toEqual([
+    expect(
+      factCcr(all.dates, all.products, all.quantities, table.names, table.time, [[100]])
+    ).toEqual([
       [JAN, 5, 100, 0.05],
       [FEB, 100, 100, 1],
     ]);
@@ -242,7 +255,7 @@ describe('TA.FACTCCR and TA.LOSTTOMIX', () => {
   it('refuses a capacity of 0', () => {
     expect(
       excelErrorOf(() =>
-        factCcr(all.dates, all.products, all.quantities, table.names, table.time, 0)
+        factCcr(all.dates, all.products, all.quantities, table.names, table.time, [[0]])
       ).message
     ).toBe('capacity must be > 0 (got 0)');
   });
@@ -261,8 +274,8 @@ describe('TA.PLANFACT', () => {
       table.price,
       table.tvc,
       planned,
-      FEB,
-      FEB + 27
+      [[FEB]],
+      [[FEB + 27]]
     );
     expect(rows).toEqual([
       [120, 80, 600, 398, -202],
@@ -284,8 +297,8 @@ describe('TA.PLANFACT', () => {
           table.price,
           table.tvc,
           planned,
-          FEB + 5,
-          FEB
+          [[FEB + 5]],
+          [[FEB]]
         )
       ).message
     ).toBe('toDate is before fromDate');
