@@ -13,6 +13,7 @@ process.stdout.on('error', (error) => {
 });
 
 main(process.argv.slice(2), {
+  env: process.env,
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
 }).then(

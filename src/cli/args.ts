@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { quote } from './oneLine';
+import { TEXTS, languageOfEnvironment, type Language, type Texts } from './texts';
 
 export type Method = 'greedy' | 'optimal';
 
@@ -13,43 +14,49 @@ export type Options = {
   readonly rankBy: string | null;
 };
 
+/** What the command line asks for, with the words to answer in. */
 export type Arguments =
-  | { readonly kind: 'help' }
-  | { readonly kind: 'run'; readonly options: Options }
-  | { readonly kind: 'usage'; readonly error: string };
+  | { readonly kind: 'help'; readonly t: Texts }
+  | { readonly kind: 'run'; readonly t: Texts; readonly options: Options }
+  | { readonly kind: 'usage'; readonly t: Texts; readonly error: string };
 
 const OPTIONS = {
   fractional: { type: 'boolean' },
   table: { type: 'boolean' },
   method: { type: 'string' },
   'rank-by': { type: 'string' },
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 
-const usage = (error: string): Arguments => ({ kind: 'usage', error });
-
-/** The first wrong option token, as a usage error; `null` when every option is known and well formed. */
-function checkOption(token: Token & { kind: 'option' }): string | null {
+/** The first wrong option token, as a usage error; `null` when it is known and well formed. */
+function checkOption(token: Token & { kind: 'option' }, t: Texts): string | null {
   if (!Object.prototype.hasOwnProperty.call(OPTIONS, token.name)) {
-    return `unknown option ${quote(token.rawName)} (ta --help lists the options)`;
+    return t.unknownOption(quote(token.rawName));
   }
   const spec = OPTIONS[token.name as keyof typeof OPTIONS];
-  if (spec.type === 'boolean' && token.value !== undefined) {
-    return `${token.rawName} takes no value`;
-  }
+  if (spec.type === 'boolean' && token.value !== undefined) return t.takesNoValue(token.rawName);
   if (spec.type === 'string' && (token.value === undefined || token.value === '')) {
-    return `${token.rawName} needs a value`;
+    return t.needsValue(token.rawName);
   }
   return null;
 }
 
+function choose<T extends string>(value: unknown, choices: readonly T[]): T | null {
+  return choices.find((choice) => choice === value) ?? null;
+}
+
 /**
- * Reads `ta plan <file> [--fractional] [--table] [--method greedy|optimal] [--rank-by NAME]`.
- * Values may follow an option or be joined to it (`--method optimal`, `--method=optimal`).
+ * Reads `ta plan <file> [--fractional] [--table] [--method greedy|optimal] [--rank-by NAME]
+ * [--lang en|ru]`. Values may follow an option or be joined to it (`--method=optimal`). The
+ * language is `--lang`, else the environment's (LANG), else English.
  */
-export function parseArguments(argv: readonly string[]): Arguments {
+export function parseArguments(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {}
+): Arguments {
   const { values, positionals, tokens } = parseArgs({
     args: [...argv],
     options: OPTIONS,
@@ -57,24 +64,31 @@ export function parseArguments(argv: readonly string[]): Arguments {
     strict: false,
     tokens: true,
   });
-  if (values.help === true) return { kind: 'help' };
+  const lang = choose<Language>(values.lang, ['en', 'ru']);
+  const t = TEXTS[lang ?? languageOfEnvironment(env)];
+  const usage = (error: string): Arguments => ({ kind: 'usage', t, error });
+  if (values.help === true) return { kind: 'help', t };
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
-    const error = checkOption(token);
+    const error = checkOption(token, t);
     if (error !== null) return usage(error);
   }
+  if (values.lang !== undefined && lang === null) {
+    return usage(t.expectsOneOf('--lang', ['en', 'ru'], quote(String(values.lang))));
+  }
   const [command, file, extra] = positionals;
-  if (command === undefined) return usage('missing command: ta plan <problem.json>');
-  if (command !== 'plan') return usage(`unknown command ${quote(command)} (the command is "plan")`);
-  if (file === undefined) return usage('missing problem file: ta plan <problem.json>');
-  if (extra !== undefined) return usage(`unexpected argument ${quote(extra)}`);
-  const method = values.method ?? 'greedy';
-  if (method !== 'greedy' && method !== 'optimal') {
-    return usage(`--method expects "greedy" or "optimal", got ${quote(String(method))}`);
+  if (command === undefined) return usage(t.missingCommand);
+  if (command !== 'plan') return usage(t.unknownCommand(quote(command)));
+  if (file === undefined) return usage(t.missingFile);
+  if (extra !== undefined) return usage(t.unexpectedArgument(quote(extra)));
+  const method = choose<Method>(values.method ?? 'greedy', ['greedy', 'optimal']);
+  if (method === null) {
+    return usage(t.expectsOneOf('--method', ['greedy', 'optimal'], quote(String(values.method))));
   }
   const rankBy = values['rank-by'];
   return {
     kind: 'run',
+    t,
     options: {
       command,
       file,

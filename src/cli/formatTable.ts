@@ -1,15 +1,11 @@
 import { flatten, formatNumber, shorten } from './oneLine';
 import type { PlanReport, ProductLine, ResourceLine } from './planReport';
+import type { Texts } from './texts';
 
 const MAX_CELL = 40;
 
 /** A user's name in a table cell: one line, at most 40 characters. */
-const cell = (name: string): string => shorten(flatten(name), MAX_CELL);
-
-const number = (value: number | undefined, digits = 2): string =>
-  value === undefined ? '—' : formatNumber(value, digits);
-const percent = (value: number | undefined): string =>
-  value === undefined ? 'unbounded' : `${formatNumber(value * 100, 1)}%`;
+export const cell = (name: string): string => shorten(flatten(name), MAX_CELL);
 
 function align(rows: readonly (readonly string[])[]): string {
   const widths = (rows[0] ?? []).map((_, c) =>
@@ -29,76 +25,84 @@ function align(rows: readonly (readonly string[])[]): string {
     .join('\n');
 }
 
-function unitOf(report: PlanReport, name: string | null): string {
-  return report.resources.find((r) => r.name === name)?.unit ?? '';
-}
-
-/** What the plan was ranked by, in words. */
-function rankingLine(report: PlanReport): string {
-  const ranked = report.rankedBy;
-  if (ranked === null) return 'Ranked by throughput per unit (the file has no resources).';
-  const basis = `Ranked by throughput per ${unitOf(report, ranked)} of ${cell(ranked)}`;
-  if (report.constraint === ranked) return `${basis}, the constraint (CCR).`;
-  if (report.constraint === null) {
-    return `${basis}, the busiest resource: none is overloaded, demand (the market) binds.`;
-  }
-  return `${basis} (chosen with --rank-by; the constraint is ${cell(report.constraint)}).`;
-}
-
-function productRows(report: PlanReport, extra: ExtraColumn | null): string[][] {
-  const ranked = report.rankedBy === null ? null : cell(report.rankedBy);
-  const unit = unitOf(report, report.rankedBy);
-  const header = [
-    'Rank',
-    'Product',
-    'T per unit',
-    ...(ranked === null ? [] : [`T per ${unit} of ${ranked}`]),
-    'Quantity',
-    ...(extra ? [extra.header] : []),
-    'T',
-    ...(ranked === null ? [] : [`Load of ${ranked}`]),
-  ];
-  const rows = report.products.map((p: ProductLine) => [
-    formatNumber(p.rank),
-    cell(p.name),
-    number(p.throughputPerUnit),
-    ...(ranked === null
-      ? []
-      : [p.constraintTimePerUnit === 0 ? 'no time' : number(p.throughputPerConstraintUnit)]),
-    number(p.quantity, 4),
-    ...(extra ? [extra.value(p)] : []),
-    number(p.throughput),
-    ...(ranked === null ? [] : [percent(p.cumulativeLoad)]),
-  ]);
-  return [header, ...rows];
-}
-
-function resourceLine(r: ResourceLine): string {
-  const amount = (value: number) => `${formatNumber(value)} ${r.unit}`;
-  return `  ${cell(r.name)}: used ${amount(r.used)} of ${amount(r.capacity)} (${percent(r.load)}); at full demand ${percent(r.loadAtFullDemand)}${r.overloadedAtFullDemand ? ', overloaded' : ''}`;
-}
-
 /** A column the exact plan adds (the ranking plan's quantity). */
 export type ExtraColumn = { readonly header: string; readonly value: (p: ProductLine) => string };
 
-/** The plan as a readable table for a terminal (`ta plan --table`). */
-export function formatTable(report: PlanReport, extra: ExtraColumn | null = null): string {
-  return [
-    `Constraint: ${report.constraint === null ? 'none, demand binds' : cell(report.constraint)}. ${rankingLine(report)}`,
-    `Quantities in ${report.wholeUnits ? 'whole units' : 'fractional units (--fractional)'}.`,
-    '',
-    align(productRows(report, extra)),
-    '',
-    `Throughput ΣT: ${number(report.throughput)}`,
-    `Operating expense OE: ${report.operatingExpense === undefined ? 'not given' : number(report.operatingExpense)}`,
-    `Net profit NP = ΣT − OE: ${report.netProfit === undefined ? 'not computed (no OE in the file)' : number(report.netProfit)}`,
-    `Throughput lost to minimums: ${number(report.lostToMinimums)}`,
-    '',
-    'Resources:',
-    ...report.resources.map(resourceLine),
-    ...report.warnings.map((w) => `Warning: ${w.message}`),
-  ].join('\n');
+/** Writes one plan report as text in the words and number format of `t`. */
+function tableWriter(report: PlanReport, t: Texts) {
+  const number = (value: number | undefined, digits = 2) =>
+    value === undefined ? '—' : formatNumber(value, t, digits);
+  const percent = (value: number | undefined) =>
+    value === undefined ? t.unboundedLoad : `${formatNumber(value * 100, t, 1)}%`;
+  const unitOf = (name: string | null) => report.resources.find((r) => r.name === name)?.unit ?? '';
+  const ranked = report.rankedBy === null ? null : cell(report.rankedBy);
+
+  function rankingLine(): string {
+    if (ranked === null) return t.rankedByUnit;
+    const basis = t.rankedBy(unitOf(report.rankedBy), ranked);
+    if (report.constraint === report.rankedBy) return `${basis}${t.rankedByConstraint}`;
+    if (report.constraint === null) return `${basis}${t.rankedByBusiest}`;
+    return `${basis}${t.rankedByChoice(cell(report.constraint))}`;
+  }
+
+  function productRows(extra: ExtraColumn | null): string[][] {
+    const byRanked = <T>(items: T[]) => (ranked === null ? [] : items);
+    const header = [
+      t.rank,
+      t.product,
+      t.tPerUnit,
+      ...byRanked([t.tPerTime(unitOf(report.rankedBy), ranked ?? '')]),
+      t.quantity,
+      ...(extra ? [extra.header] : []),
+      t.t,
+      ...byRanked([t.loadOf(ranked ?? '')]),
+    ];
+    const rows = report.products.map((p) => [
+      formatNumber(p.rank, t),
+      cell(p.name),
+      number(p.throughputPerUnit),
+      ...byRanked([
+        p.constraintTimePerUnit === 0 ? t.noTime : number(p.throughputPerConstraintUnit),
+      ]),
+      number(p.quantity, 4),
+      ...(extra ? [extra.value(p)] : []),
+      number(p.throughput),
+      ...byRanked([percent(p.cumulativeLoad)]),
+    ]);
+    return [header, ...rows];
+  }
+
+  function resourceLine(r: ResourceLine): string {
+    const amount = (value: number) => `${number(value)} ${r.unit}`;
+    const line = t.resourceLine(
+      cell(r.name),
+      amount(r.used),
+      amount(r.capacity),
+      percent(r.load),
+      percent(r.loadAtFullDemand)
+    );
+    return r.overloadedAtFullDemand ? `${line}${t.overloaded}` : line;
+  }
+
+  return (extra: ExtraColumn | null): string =>
+    [
+      `${report.constraint === null ? t.noConstraint : t.constraint(cell(report.constraint))} ${rankingLine()}`,
+      report.wholeUnits ? t.wholeUnits : t.fractionalUnits,
+      '',
+      align(productRows(extra)),
+      '',
+      `${t.throughput}: ${number(report.throughput)}`,
+      `${t.operatingExpense}: ${report.operatingExpense === undefined ? t.notGiven : number(report.operatingExpense)}`,
+      `${t.netProfit}: ${report.netProfit === undefined ? t.notComputed : number(report.netProfit)}`,
+      `${t.lostToMinimums}: ${number(report.lostToMinimums)}`,
+      '',
+      t.resources,
+      ...report.resources.map(resourceLine),
+      ...report.warnings.map((w) => t.warning(w.message)),
+    ].join('\n');
 }
 
-/** `--table` when there is no plan: a sentence, not JSON. */
-export const formatNoPlan = (message: string): string => `No plan: ${message}.`;
+/** The plan as a readable table for a terminal (`ta plan --table`). */
+export function formatTable(report: PlanReport, t: Texts, extra: ExtraColumn | null = null) {
+  return tableWriter(report, t)(extra);
+}

@@ -1,5 +1,6 @@
 import type { InputIssue, MixProblem } from '../core';
 import { formatNumber, quote } from './oneLine';
+import type { Texts } from './texts';
 
 /** Outcomes of either method that have no plan, as the engines report them. */
 export type NoPlan =
@@ -15,49 +16,54 @@ export type NoPlan =
   | { readonly status: 'cancelled' };
 
 /** An engine's input issue as the file's field path (`products[3].usage["B"]: …`). */
-export function describeIssue(issue: InputIssue, problem: MixProblem): string {
+export function describeIssue(issue: InputIssue, problem: MixProblem, t: Texts): string {
   const resource = (r: number) => quote(problem.resources[r]?.name ?? `#${r}`);
   switch (issue.kind) {
     case 'notFinite':
-    case 'negative': {
-      const at =
+    case 'negative':
+      return t.issueNumber(
         issue.resource === undefined
           ? `products[${issue.row}].${issue.field}`
-          : `products[${issue.row}].usage[${resource(issue.resource)}]`;
-      return `${at}: expected a finite number ≥ 0`;
-    }
+          : `products[${issue.row}].usage[${resource(issue.resource)}]`
+      );
     case 'minimumAboveDemand':
       return problem.wholeUnits
-        ? `products[${issue.row}].minimum: no whole number of units lies between the minimum and the demand`
-        : `products[${issue.row}].minimum: above the demand`;
+        ? t.issueNoWholeUnits(`products[${issue.row}].minimum`)
+        : t.issueMinimumAboveDemand(`products[${issue.row}].minimum`);
     case 'capacityNotPositive':
-      return `resources[${issue.resource}].capacity: expected a number > 0`;
+      return t.issueCapacity(`resources[${issue.resource}].capacity`);
     case 'operatingExpenseInvalid':
-      return 'operatingExpense: expected a finite number ≥ 0';
+      return t.issueOperatingExpense;
     case 'noProducts':
-      return 'products: the list is empty';
+      return t.issueNoProducts;
   }
 }
 
 /** One line saying why there is no plan. */
-export function describeNoPlan(outcome: NoPlan, problem: MixProblem, units: readonly string[]) {
+export function describeNoPlan(
+  outcome: NoPlan,
+  problem: MixProblem,
+  units: readonly string[],
+  t: Texts
+): string {
   switch (outcome.status) {
     case 'invalid': {
       const [first] = outcome.issues;
-      const more = outcome.issues.length > 1 ? ` (and ${outcome.issues.length - 1} more)` : '';
-      return first === undefined ? 'invalid input' : `${describeIssue(first, problem)}${more}`;
+      const more = outcome.issues.length > 1 ? t.andMoreUnknown(outcome.issues.length - 1) : '';
+      return first === undefined ? t.invalidInput : `${describeIssue(first, problem, t)}${more}`;
     }
     case 'infeasible': {
       const unit = units[outcome.resource] ?? '';
-      const amount = (value: number) => `${formatNumber(value)}${unit === '' ? '' : ` ${unit}`}`;
+      const amount = (value: number) => `${formatNumber(value, t)}${unit === '' ? '' : ` ${unit}`}`;
       const name = quote(problem.resources[outcome.resource]?.name ?? '');
-      return `the minimums alone need ${amount(outcome.required)} of ${name}, which has ${amount(outcome.capacity)} (short by ${amount(outcome.required - outcome.capacity)})`;
+      const { required, capacity } = outcome;
+      return t.infeasible(amount(required), name, amount(capacity), amount(required - capacity));
     }
     case 'unbounded':
-      return `${quote(problem.products.names[outcome.product] ?? '')} (products[${outcome.product}]) earns, has unlimited demand and uses no resource: give it a demand or a resource time`;
+      return t.unbounded(quote(problem.products.names[outcome.product] ?? ''), outcome.product);
     case 'overflow':
-      return 'a total is too large to compute (over 1e308): check for extreme numbers in the file';
+      return t.overflow;
     case 'cancelled':
-      return 'the exact solve was stopped before it finished';
+      return t.cancelled;
   }
 }

@@ -1,3 +1,5 @@
+import type { Texts } from './texts';
+
 /** Every message `ta` writes to stderr is one line of at most this many characters. */
 export const MAX_MESSAGE = 300;
 
@@ -23,36 +25,38 @@ export function shortPath(path: string): string {
   return chars.length <= 60 ? chars.join('') : `…${chars.slice(-59).join('')}`;
 }
 
-/** Up to `shown` quoted names, then "and N more". */
-export function someNames(names: readonly string[], shown = 3): string {
+/** Up to three quoted names, then "and N more". */
+export function someNames(names: readonly string[], t: Texts): string {
+  const shown = 3;
   const listed = names.slice(0, shown).map(quote).join(', ');
-  return names.length > shown ? `${listed} and ${names.length - shown} more` : listed;
+  return names.length > shown ? t.andMore(listed, names.length - shown) : listed;
 }
 
 /** The final guard: one line, at most MAX_MESSAGE characters. */
 export const oneLine = (text: string): string => shorten(flatten(text), MAX_MESSAGE);
 
-// One formatter per precision: `toLocaleString` builds a new one per call (2 s for 20,000 rows).
-const formatters = new Map<number, Intl.NumberFormat>();
+// One formatter per locale and precision: `toLocaleString` builds one per call (2 s for 20,000 rows).
+const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatterFor(digits: number): Intl.NumberFormat {
-  let formatter = formatters.get(digits);
+function formatterFor(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}/${digits}`;
+  let formatter = formatters.get(key);
   if (formatter === undefined) {
-    formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
-    formatters.set(digits, formatter);
+    formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+    formatters.set(key, formatter);
   }
   return formatter;
 }
 
 /**
- * A number for people: thousands separated (1,234.5), up to `digits` places after the point;
- * very large or very small magnitudes in exponent form (1.5e+20, 3e-7).
+ * A number for people in the language's way (1,234.5 or 1 234,5), up to `digits` places after
+ * the point; very large or very small magnitudes in exponent form (1.5e+20, 3e-7).
  */
-export function formatNumber(value: number, digits = 4): string {
-  if (!Number.isFinite(value)) return value > 0 ? 'more than 1e308' : 'not a number';
+export function formatNumber(value: number, t: Texts, digits = 4): string {
+  if (!Number.isFinite(value)) return t.beyondDouble;
   const magnitude = Math.abs(value);
   if (magnitude !== 0 && (magnitude >= 1e15 || magnitude < 1e-4)) {
     return value.toExponential(Math.min(digits, 6)).replace(/\.?0+e/, 'e');
   }
-  return formatterFor(digits).format(value);
+  return formatterFor(t.locale, digits).format(value);
 }

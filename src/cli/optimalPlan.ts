@@ -8,6 +8,7 @@ import { formatTable } from './formatTable';
 import { formatNumber, quote } from './oneLine';
 import { planReport, type PlanReport, type ReportContext } from './planReport';
 import type { NoPlan } from './noPlan';
+import type { Texts } from './texts';
 
 /** `ta plan --method optimal`: the greedy report's shape with the exact plan's numbers. */
 export type OptimalReport = PlanReport & {
@@ -86,55 +87,48 @@ function optimalReport(
   };
 }
 
-const REASONS: Record<GreedyShortfallReason, string> = {
-  severalBinding: 'several resources bind, and one ranking cannot serve them all',
-  wholeUnits: 'in whole units another combination uses the capacity the ranking leaves',
-  otherConstraint: 'one resource binds, but not the one the ranking used',
-};
-
-const STATUS: Record<OptimalReport['status'], string> = {
-  planned: 'a plan',
-  optimal: 'the proven best plan',
-  feasible: 'the best whole-unit plan found',
-  timeLimit: 'the best plan found before the time limit',
-};
-
-function methodLine(report: OptimalReport): string {
-  const greedy = formatNumber(report.greedy.throughput);
-  const gap =
-    report.gap !== undefined && report.gap > 0
-      ? ` (at most ${formatNumber(report.gap)} below the best)`
-      : '';
+function methodLine(report: OptimalReport, t: Texts): string {
+  const number = (value: number) => formatNumber(value, t);
+  const greedy = number(report.greedy.throughput);
+  const gap = report.gap !== undefined && report.gap > 0 ? t.gap(number(report.gap)) : '';
   const comparison =
     report.difference > 0
-      ? `earns ${formatNumber(report.difference)} more than the ranking plan (${greedy})${report.reason ? `: ${REASONS[report.reason]}` : ''}`
-      : `earns as much as the ranking plan (${greedy})`;
-  return `Method: exact optimum over every resource: ${STATUS[report.status]}${gap}; it ${comparison}.`;
+      ? t.earnsMore(
+          number(report.difference),
+          greedy,
+          report.reason ? t.reasons[report.reason] : ''
+        )
+      : t.earnsAsMuch(greedy);
+  return t.method(t.statuses[report.status], gap, comparison);
 }
 
-function shadowPriceLines(report: OptimalReport): string[] {
+function shadowPriceLines(report: OptimalReport, t: Texts): string[] {
   const lines = report.resources
     .filter((r) => (report.shadowPrices[r.name] ?? 0) > 0)
     .map((r) => {
+      const amount = (value: number) => `${formatNumber(value, t)} ${r.unit}`;
       const range = report.dualRanges[r.name];
-      const holds = range
-        ? `, holds from ${formatNumber(range.from)} ${r.unit}${range.to === undefined ? ' upward' : ` to ${formatNumber(range.to)} ${r.unit}`}`
-        : '';
-      return `  ${quote(r.name)}: +${formatNumber(report.shadowPrices[r.name] ?? 0, 4)} per ${r.unit}${holds}`;
+      const holds = !range
+        ? ''
+        : range.to === undefined
+          ? t.holdsUpward(amount(range.from))
+          : t.holdsBetween(amount(range.from), amount(range.to));
+      const price = formatNumber(report.shadowPrices[r.name] ?? 0, t, 4);
+      return t.shadowPrice(quote(r.name), price, r.unit, holds);
     });
-  return lines.length > 0 ? lines : ['  none: no resource binds'];
+  return lines.length > 0 ? lines : [t.noneBinds];
 }
 
-export function formatOptimal(report: OptimalReport): string {
+export function formatOptimal(report: OptimalReport, t: Texts): string {
   return [
-    methodLine(report),
-    formatTable(report, {
-      header: 'Ranking plan',
-      value: (p) => formatNumber(p.greedyQuantity ?? 0, 4),
+    methodLine(report, t),
+    formatTable(report, t, {
+      header: t.rankingPlan,
+      value: (p) => formatNumber(p.greedyQuantity ?? 0, t, 4),
     }),
     '',
-    'ΣT one more unit of time would add (shadow prices):',
-    ...shadowPriceLines(report),
+    t.shadowPrices,
+    ...shadowPriceLines(report, t),
   ].join('\n');
 }
 

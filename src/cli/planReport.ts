@@ -2,6 +2,7 @@ import { findDuplicateNames, type MixPlan, type MixProblem, type MixWarning } fr
 import type { Method } from './args';
 import { someNames } from './oneLine';
 import type { TimeUnit } from './problemFile';
+import type { Texts } from './texts';
 
 /**
  * The JSON `ta plan` prints (documented in the README). A number is always a finite number: where
@@ -56,6 +57,7 @@ export type ResourceLine = {
 };
 
 export type ReportContext = {
+  readonly t: Texts;
   readonly method: Method;
   readonly timeUnit: TimeUnit;
   readonly units: readonly string[];
@@ -124,32 +126,40 @@ export function planReport(problem: MixProblem, plan: MixPlan, context: ReportCo
     warnings: [
       ...plan.warnings.map((warning) => ({
         kind: warning.kind,
-        message: describeWarning(warning, problem, context.method),
+        message: describeWarning(warning, problem, context),
       })),
-      ...duplicateWarning(problem.products.names),
+      ...duplicateWarning(problem.products.names, context.t),
     ],
   };
 }
 
-function duplicateWarning(names: readonly string[]): { kind: string; message: string }[] {
+function duplicateWarning(names: readonly string[], t: Texts): { kind: string; message: string }[] {
   const duplicates = findDuplicateNames(names);
   if (duplicates.length === 0) return [];
-  const message = `several products share a name (rows are kept apart): ${someNames(duplicates)}`;
-  return [{ kind: 'duplicateNames', message }];
+  return [{ kind: 'duplicateNames', message: t.duplicateNames(someNames(duplicates, t)) }];
 }
 
-function describeWarning(warning: MixWarning, problem: MixProblem, method: Method): string {
+function describeWarning(warning: MixWarning, problem: MixProblem, context: ReportContext) {
   const { resources, products } = problem;
+  const { t } = context;
   switch (warning.kind) {
     case 'severalOverloaded': {
-      const names = someNames(warning.resources.map((r) => resources[r]?.name ?? ''));
-      return method === 'greedy'
-        ? `several resources are overloaded (${names}): a ranking by one of them may not be the best plan; --method optimal finds the best`
-        : `several resources are overloaded (${names}): the exact plan weighs them all`;
+      const names = someNames(
+        warning.resources.map((r) => resources[r]?.name ?? ''),
+        t
+      );
+      return context.method === 'greedy'
+        ? t.severalOverloadedGreedy(names)
+        : t.severalOverloadedOptimal(names);
     }
     case 'demandBinds':
-      return 'no resource is overloaded: demand (the market) is the constraint, every earning product is planned at its demand';
+      return t.demandBinds;
     case 'losesMoney':
-      return `loses money on each unit (price below TVC): ${someNames(warning.products.map((i) => products.names[i] ?? ''))}`;
+      return t.losesMoney(
+        someNames(
+          warning.products.map((i) => products.names[i] ?? ''),
+          t
+        )
+      );
   }
 }

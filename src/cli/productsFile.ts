@@ -1,16 +1,7 @@
 import { wholeDemand, wholeMinimum, type ProductTable, type Resource } from '../core';
-import {
-  FieldError,
-  fail,
-  field,
-  isRecord,
-  list,
-  numberAtLeastZero,
-  onlyKnownFields,
-  optionalNumber,
-  type Json,
-} from './fieldReaders';
+import { FieldError, field, isRecord, type FieldReaders, type Json } from './fieldReaders';
 import { formatNumber, quote, someNames } from './oneLine';
+import type { Texts } from './texts';
 
 const PRODUCT_FIELDS = ['name', 'price', 'tvc', 'demand', 'minimum', 'usage'];
 
@@ -36,31 +27,45 @@ class UnknownResource extends Error {
   }
 }
 
-function checkBounds(path: string, minimum: number, demand: number, wholeUnits: boolean): void {
+function checkBounds(
+  read: FieldReaders,
+  path: string,
+  minimum: number,
+  demand: number,
+  wholeUnits: boolean
+): void {
+  const { t } = read;
+  const number = (value: number) => formatNumber(value, t);
   if (minimum > demand)
-    fail(`${path}.minimum`, `a number ≤ demand (${formatNumber(demand)})`, minimum);
+    read.fail(`${path}.minimum`, t.wanted.atMostDemand(number(demand)), minimum);
   if (!wholeUnits || wholeMinimum(minimum) <= wholeDemand(demand)) return;
   // Whole units: a minimum rounds up and a demand down; nothing whole may lie between them.
-  throw new FieldError(
-    `${path}.minimum: ${formatNumber(minimum)} is ${formatNumber(wholeMinimum(minimum))} whole units, above the demand of ${formatNumber(demand)} (${formatNumber(wholeDemand(demand))} whole units): make them whole or plan with --fractional`
+  const why = t.noWholeUnits(
+    number(minimum),
+    number(wholeMinimum(minimum)),
+    number(demand),
+    number(wholeDemand(demand))
   );
+  throw new FieldError(`${path}.minimum: ${why}`);
 }
 
 function readUsage(
+  read: FieldReaders,
   value: Json,
   path: string,
   known: ReadonlySet<string>
 ): Record<string, Json> | null {
   if (value === undefined || value === null) return null;
-  if (!isRecord(value)) fail(path, 'an object of resource name → time per unit', value);
+  if (!isRecord(value)) read.fail(path, read.t.wanted.usage, value);
   for (const name of Object.keys(value)) {
     if (!known.has(name)) throw new UnknownResource(path, name);
-    numberAtLeastZero(value[name], `${path}[${quote(name)}]`);
+    read.numberAtLeastZero(value[name], `${path}[${quote(name)}]`);
   }
   return value;
 }
 
 function readProduct(
+  read: FieldReaders,
   value: Json,
   i: number,
   columns: Columns,
@@ -68,24 +73,23 @@ function readProduct(
   wholeUnits: boolean
 ): void {
   const path = `products[${i}]`;
-  if (!isRecord(value)) fail(path, 'an object with "name", "price" and "tvc"', value);
-  onlyKnownFields(value, path, PRODUCT_FIELDS);
-  const name = field(value, 'name');
-  if (typeof name !== 'string' || name.trim() === '')
-    fail(`${path}.name`, 'a non-empty string', name);
-  columns.names.push(name);
-  columns.price[i] = numberAtLeastZero(field(value, 'price'), `${path}.price`);
-  columns.tvc[i] = numberAtLeastZero(field(value, 'tvc'), `${path}.tvc`);
-  const demand = optionalNumber(field(value, 'demand'), `${path}.demand`, Number.POSITIVE_INFINITY);
-  const minimum = optionalNumber(field(value, 'minimum'), `${path}.minimum`, 0);
-  checkBounds(path, minimum, demand, wholeUnits);
+  if (!isRecord(value)) read.fail(path, read.t.wanted.product, value);
+  read.onlyKnownFields(value, path, PRODUCT_FIELDS);
+  columns.names.push(read.nonEmptyString(field(value, 'name'), `${path}.name`));
+  columns.price[i] = read.numberAtLeastZero(field(value, 'price'), `${path}.price`);
+  columns.tvc[i] = read.numberAtLeastZero(field(value, 'tvc'), `${path}.tvc`);
+  const unlimited = Number.POSITIVE_INFINITY;
+  const demand = read.optionalNumber(field(value, 'demand'), `${path}.demand`, unlimited);
+  const minimum = read.optionalNumber(field(value, 'minimum'), `${path}.minimum`, 0);
+  checkBounds(read, path, minimum, demand, wholeUnits);
   columns.demand[i] = demand;
   columns.minimum[i] = minimum;
-  columns.usage.push(readUsage(field(value, 'usage'), `${path}.usage`, known));
+  columns.usage.push(readUsage(read, field(value, 'usage'), `${path}.usage`, known));
 }
 
 /** One line for every usage entry naming no resource: the first, how many more, what exists. */
 function unknownResources(
+  t: Texts,
   first: UnknownResource,
   products: readonly Json[],
   resources: readonly Resource[]
@@ -97,26 +101,32 @@ function unknownResources(
     if (!isRecord(usage)) continue;
     for (const name of Object.keys(usage)) if (!known.has(name)) count++;
   }
-  const more = count > 1 ? ` (and ${count - 1} more)` : '';
+  const more = count > 1 ? t.andMoreUnknown(count - 1) : '';
   const folded = first.resource.trim().toLowerCase();
   const near = resources.find((r) => r.name.trim().toLowerCase() === folded);
   const hint = near
-    ? `; did you mean ${quote(near.name)}?`
+    ? t.didYouMean(quote(near.name))
     : resources.length === 0
-      ? '; the file lists no resources'
-      : `; resources: ${someNames(resources.map((r) => r.name))}`;
-  return `${first.path}: unknown resource ${quote(first.resource)}${more}${hint}`;
+      ? t.noResources
+      : t.resourcesAre(
+          someNames(
+            resources.map((r) => r.name),
+            t
+          )
+        );
+  return `${first.path}: ${t.unknownResource(quote(first.resource))}${more}${hint}`;
 }
 
 /** Validates the products and builds their columns straight away (no per-row objects kept). */
 export function parseProducts(
+  read: FieldReaders,
   value: Json,
   resources: readonly Resource[],
   wholeUnits: boolean
 ): ProductTable {
-  const entries = list(value, 'products');
-  if (entries.length === 0)
-    throw new FieldError('products: the list is empty (expected at least one product)');
+  const { t } = read;
+  const entries = read.list(value, 'products');
+  if (entries.length === 0) throw new FieldError(`products: ${t.noProducts}`);
   const n = entries.length;
   const columns: Columns = {
     names: [],
@@ -128,14 +138,15 @@ export function parseProducts(
   };
   const known = new Set(resources.map((r) => r.name));
   try {
-    entries.forEach((entry, i) => readProduct(entry, i, columns, known, wholeUnits));
+    entries.forEach((entry, i) => readProduct(read, entry, i, columns, known, wholeUnits));
   } catch (error) {
     if (!(error instanceof UnknownResource)) throw error;
-    throw new FieldError(unknownResources(error, entries, resources));
+    throw new FieldError(unknownResources(t, error, entries, resources));
   }
   if (n * resources.length > MAX_CELLS) {
+    const number = (value: number) => formatNumber(value, t);
     throw new FieldError(
-      `products: ${formatNumber(n)} products × ${formatNumber(resources.length)} resources are more times per unit than ta holds (${formatNumber(MAX_CELLS)}); plan the resources that can bind`
+      `products: ${t.tooLarge(number(n), number(resources.length), number(MAX_CELLS))}`
     );
   }
   return { count: n, ...columns, usage: usageColumns(columns.usage, resources) };

@@ -1,32 +1,19 @@
 import { planProductMix, type MixProblem } from '../core';
 import { parseArguments, type Options } from './args';
-import { formatNoPlan, formatTable } from './formatTable';
+import { formatTable } from './formatTable';
 import { describeNoPlan, type NoPlan } from './noPlan';
 import { oneLine, quote, shortPath, someNames } from './oneLine';
 import { planReport, type ReportContext } from './planReport';
 import { parseProblem } from './problemFile';
 import { readProblemText } from './readProblemText';
+import type { Texts } from './texts';
 
-export const USAGE = `Usage: ta plan <problem.json> [options]
-
-  Plans the product mix of a problem file (format: README "Command line", examples/).
-
-Options:
-  --fractional          allow fractional quantities (whole units by default)
-  --table               print a readable table instead of JSON
-  --method greedy       rank by throughput per unit of the constraint's time (default)
-  --method optimal      the exact best plan over every resource (LP/MILP), the ranking plan beside it
-  --rank-by RESOURCE    rank by this resource instead of the detected constraint
-  -h, --help            this help
-
-Exit codes: 0 a plan; 1 no plan exists (minimums above a resource, unlimited throughput, totals
-beyond 1e308); 2 bad usage or an invalid file (the message names the field). Errors are one line
-on stderr.`;
-
-/** Where `main` writes: stdout and stderr in the `ta` command, strings in tests. */
+/** Where `main` writes, and the environment it reads (LANG): the process in `ta`, strings in tests. */
 export type Io = {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Only the language is read from it; absent: English. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 };
 
 export type ExitCode = 0 | 1 | 2;
@@ -36,29 +23,28 @@ function fail(io: Io, message: string, code: ExitCode): ExitCode {
   return code;
 }
 
-function rankingIndex(problem: MixProblem, name: string | null): number | null | string {
+function rankingIndex(problem: MixProblem, name: string | null, t: Texts): number | null | string {
   if (name === null) return null;
   const r = problem.resources.findIndex((resource) => resource.name === name);
   if (r >= 0) return r;
   const names = problem.resources.map((resource) => resource.name);
-  return names.length === 0
-    ? `--rank-by: the file lists no resources`
-    : `--rank-by: no resource is named ${quote(name)}; resources: ${someNames(names)}`;
+  return names.length === 0 ? t.rankByNone : t.rankByUnknown(quote(name), someNames(names, t));
 }
 
 function noPlan(
   outcome: NoPlan,
   problem: MixProblem,
   options: Options,
-  io: Io,
-  units: readonly string[]
-) {
-  const message = describeNoPlan(outcome, problem, units);
+  context: ReportContext,
+  io: Io
+): ExitCode {
+  const { t } = context;
+  const message = describeNoPlan(outcome, problem, context.units, t);
   // Invalid input the file checks missed is still the file's fault: exit 2, the field named.
   if (outcome.status === 'invalid') return fail(io, message, 2);
   io.out(
     options.table
-      ? formatNoPlan(message)
+      ? t.noPlan(message)
       : JSON.stringify({ method: options.method, status: outcome.status, message }, null, 2)
   );
   return 1;
@@ -70,36 +56,38 @@ function noPlan(
  * left to reach the caller (the command prints it as an internal error, the fuzz test fails).
  */
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
-  const args = parseArguments(argv);
+  const args = parseArguments(argv, io.env);
+  const { t } = args;
   if (args.kind === 'help') {
-    io.out(USAGE);
+    io.out(t.usage);
     return 0;
   }
-  if (args.kind === 'usage') return fail(io, `${args.error} (ta --help for usage)`, 2);
+  if (args.kind === 'usage') return fail(io, `${args.error} ${t.seeHelp}`, 2);
   const { options } = args;
-  const read = await readProblemText(options.file);
+  const read = await readProblemText(options.file, t);
   if (!read.ok) return fail(io, `${shortPath(options.file)}: ${read.error}`, 2);
-  const parsed = parseProblem(read.document, { wholeUnits: options.wholeUnits });
+  const parsed = parseProblem(read.document, { wholeUnits: options.wholeUnits, t });
   if (!parsed.ok) return fail(io, `${shortPath(options.file)}: ${parsed.error}`, 2);
-  const rankBy = rankingIndex(parsed.problem, options.rankBy);
+  const rankBy = rankingIndex(parsed.problem, options.rankBy, t);
   if (typeof rankBy === 'string') return fail(io, rankBy, 2);
   const problem: MixProblem =
     rankBy === null ? parsed.problem : { ...parsed.problem, constraintOverride: rankBy };
   const context: ReportContext = {
+    t,
     method: options.method,
     timeUnit: parsed.timeUnit,
     units: parsed.units,
   };
   const greedy = planProductMix(problem);
-  if (greedy.status !== 'planned') return noPlan(greedy, problem, options, io, parsed.units);
+  if (greedy.status !== 'planned') return noPlan(greedy, problem, options, context, io);
   if (options.method === 'optimal') {
     const { planOptimal, formatOptimal } = await import('./optimalPlan');
     const report = await planOptimal(problem, greedy, context);
-    if (!('products' in report)) return noPlan(report, problem, options, io, parsed.units);
-    io.out(options.table ? formatOptimal(report) : JSON.stringify(report, null, 2));
+    if (!('products' in report)) return noPlan(report, problem, options, context, io);
+    io.out(options.table ? formatOptimal(report, t) : JSON.stringify(report, null, 2));
     return 0;
   }
   const report = planReport(problem, greedy, context);
-  io.out(options.table ? formatTable(report) : JSON.stringify(report, null, 2));
+  io.out(options.table ? formatTable(report, t) : JSON.stringify(report, null, 2));
   return 0;
 }

@@ -7,7 +7,7 @@ describe('ta arguments', () => {
       ['plan', 'p.json', '--method=optimal', '--rank-by=Tailors'],
       ['plan', '--method', 'optimal', 'p.json', '--rank-by', 'Tailors'],
     ]) {
-      expect(parseArguments(argv)).toEqual({
+      expect(parseArguments(argv)).toMatchObject({
         kind: 'run',
         options: {
           command: 'plan',
@@ -33,7 +33,7 @@ describe('ta arguments', () => {
     [['plan', 'p.json', '--method', 'best'], '--method expects "greedy" or "optimal", got "best"'],
     [['plan', 'p.json', '--rank-by='], '--rank-by needs a value'],
   ])('refuses %j with one line and exit code 2', async (argv, error) => {
-    expect(parseArguments(argv)).toEqual({ kind: 'usage', error });
+    expect(parseArguments(argv)).toMatchObject({ kind: 'usage', error });
     const run = await ta(...argv);
     expect(run).toEqual({ code: 2, out: '', err: `ta: ${error} (ta --help for usage)\n` });
   });

@@ -146,6 +146,7 @@ export type FuzzOptions = {
   readonly table: boolean;
   /** A name, or a number: the resource at that place in the file, whatever its name. */
   readonly rankBy: string | number | null;
+  readonly lang: 'en' | 'ru';
 };
 
 export const fuzzOptions = (method: FuzzOptions['method']): fc.Arbitrary<FuzzOptions> =>
@@ -154,4 +155,5 @@ export const fuzzOptions = (method: FuzzOptions['method']): fc.Arbitrary<FuzzOpt
     fractional: fc.boolean(),
     table: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, fc.constant(true)),
     rankBy: fc.oneof({ weight: 6, arbitrary: fc.constant(null) }, fc.nat(3), name),
+    lang: fc.constantFrom('en', 'ru'),
   });
