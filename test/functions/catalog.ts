@@ -104,6 +104,7 @@ const OPTIONAL_SAMPLES: Readonly<Record<string, unknown[][]>> = {
   orderCcrTime: value(0.5),
   period: value('quarter'),
   recentDays: value(45),
+  resourceNames: [['Fabric', 'Tailor']],
   saleTvc: column(0, 42),
   secondStepPrice: value(24000),
   sleepingDays: value(100),
@@ -131,6 +132,7 @@ export type ParameterKind = 'number' | 'label' | 'boolean';
 const LABEL_PARAMETERS: ReadonlySet<string> = new Set([
   'names',
   'customerIds',
+  'resourceNames',
   'groups',
   'sellers',
 ]);
