@@ -199,7 +199,7 @@ export async function optimalMix(
   capacity: any[][],
   demand: any[][],
   minimum?: any[][],
-  wholeUnits?: any
+  wholeUnits?: any[][]
 ): Promise<any[][]> {
   const problem = readProblem({ names, price, tvc, usage, capacity, demand, minimum, wholeUnits });
   const result = resultOrThrow(await solve(problem));
