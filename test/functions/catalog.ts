@@ -93,6 +93,7 @@ const OPTIONAL_SAMPLES: Readonly<Record<string, unknown[][]>> = {
   operatingExpenseFromMonth: value(2),
   orderCcrTime: value(0.5),
   recentDays: value(45),
+  resourceNames: [['Fabric', 'Tailor']],
   secondStepPrice: value(24000),
   sleepingDays: value(100),
   throughputFromMonth: value(3),
@@ -114,7 +115,7 @@ const OVERRIDES: Readonly<Record<string, Readonly<Record<string, unknown[][]>>>>
 /** What a parameter holds: numbers, labels (any text is fine) or TRUE/FALSE. */
 export type ParameterKind = 'number' | 'label' | 'boolean';
 
-const LABEL_PARAMETERS: ReadonlySet<string> = new Set(['names', 'customerIds']);
+const LABEL_PARAMETERS: ReadonlySet<string> = new Set(['names', 'customerIds', 'resourceNames']);
 const BOOLEAN_PARAMETERS: ReadonlySet<string> = new Set(['wholeUnits']);
 
 export function kindOf(parameter: string): ParameterKind {
