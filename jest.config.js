@@ -18,6 +18,7 @@ const tsJest = [
 const shared = {
   transform: { '^.+\\.tsx?$': tsJest },
   setupFiles: ['<rootDir>/test/setup/customFunctions.ts'],
+  moduleNameMapper: { '^fast-check$': '<rootDir>/test/setup/fastCheck.js' },
 };
 module.exports = {
   // A hang guard, not a speed limit: a test never fails for being slow on a busy machine.
@@ -39,6 +40,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/test/setup/dom.ts'],
       moduleNameMapper: {
+        ...shared.moduleNameMapper,
         '^@fluentui/react-components$': '<rootDir>/test/setup/lazyFluentComponents.js',
         '^@fluentui/react-icons$': '<rootDir>/test/setup/lazyFluentIcons.js',
       },

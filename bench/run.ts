@@ -11,6 +11,7 @@ const SUITES: readonly Suite[] = [
   { name: 'spreadsheet', module: './spreadsheet.bench', run: 'runSpreadsheetBench' },
   { name: 'cli', module: './cli.bench', run: 'runCliBench' },
   { name: 'pane', module: './pane.bench', run: 'runPaneBench' },
+  { name: 'fact', module: './fact.bench', run: 'runFactBench' },
 ];
 
 function print(rows: readonly BenchRow[]): void {

@@ -16,6 +16,12 @@ import { mountPane } from './paneRoot';
 import { registerFunctions } from './registerFunctions';
 import { numberSettingsOf } from '../src/workbook/typedNumber';
 import { sheetsText } from './univerCells';
+import {
+  addSalesFormulas,
+  fillSalesExample,
+  formatSalesExample,
+  salesSheetSnapshot,
+} from './salesExample';
 import { UniverGateway } from './univerGateway';
 import { bootUniver } from './univerHost';
 import type { FWorkbook } from '@univerjs/sheets/facade';
@@ -33,7 +39,7 @@ async function start(): Promise<void> {
   let opened: { workbook: FWorkbook; text: string } | null = null;
   setUpChrome(language, () => opened !== null && sheetsText(opened.workbook) !== opened.text);
   const api = bootUniver('grid', language);
-  const workbook = api.createWorkbook(exampleSnapshot(language));
+  const workbook = api.createWorkbook(exampleSnapshot(language, [salesSheetSnapshot(language)]));
   const [metadata, russian] = await Promise.all([
     loadMetadata('functions.json'),
     language === 'ru' ? loadMetadata('functions.ru.json') : Promise.resolve(null),
@@ -48,9 +54,12 @@ async function start(): Promise<void> {
   const problems = [...missing, ...registration.problems];
   await claimResultLanguage();
   await fillExamples(workbook, language);
+  await fillSalesExample(workbook, language);
   addExampleFormulas(workbook, language);
+  addSalesFormulas(workbook, language);
   await api.getFormula().onCalculationResultApplied();
   formatExampleMixTables(workbook, language, await resultLanguage());
+  formatSalesExample(workbook, language);
   workbook.setActiveSheet(workbook.getSheets()[0]!);
   const numbers = { ...numberSettingsOf(readRegion(language)), source: 'excel' as const };
   const gateway = new UniverGateway(workbook, language === 'ru' ? 'ru-RU' : 'en-US', numbers, api);

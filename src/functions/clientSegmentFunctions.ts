@@ -69,10 +69,10 @@ const LABELS: Readonly<Record<'en' | 'ru', Readonly<Record<RfmSegment, string>>>
 export async function rfm(
   purchases: any[][],
   daysSinceLast: any[][],
-  recentDays?: any,
-  sleepingDays?: any,
-  newcomerMaxPurchases?: any,
-  loyalMinPurchases?: any
+  recentDays?: any[][],
+  sleepingDays?: any[][],
+  newcomerMaxPurchases?: any[][],
+  loyalMinPurchases?: any[][]
 ): Promise<any[][]> {
   const counts = numberColumn(purchases, 'purchases');
   const days = numberColumn(daysSinceLast, 'daysSinceLast');
@@ -116,11 +116,11 @@ export async function rfm(
 export async function rfmList(
   customerIds: any[][],
   purchaseDates: any[][],
-  asOfDate: any,
-  recentDays?: any,
-  sleepingDays?: any,
-  newcomerMaxPurchases?: any,
-  loyalMinPurchases?: any
+  asOfDate: any[][],
+  recentDays?: any[][],
+  sleepingDays?: any[][],
+  newcomerMaxPurchases?: any[][],
+  loyalMinPurchases?: any[][]
 ): Promise<any[][]> {
   const ids = textColumn(customerIds, 'customerIds');
   const dates = numberColumn(purchaseDates, 'purchaseDates');

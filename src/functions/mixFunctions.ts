@@ -48,9 +48,9 @@ export function mix(
   tvc: any[][],
   ccrTime: any[][],
   demand: any[][],
-  capacity: any,
+  capacity: any[][],
   minimum?: any[][],
-  wholeUnits?: any
+  wholeUnits?: any[][]
 ): any[][] {
   const columns = readMixColumns({ price, tvc, ccrTime, demand, minimum });
   const whole = optionalBoolean(wholeUnits, 'wholeUnits', true);
@@ -66,7 +66,7 @@ export function mix(
  * @param capacity CCR hours (or minutes) available in the period; > 0.
  * @returns The share of the CCR used up to and including each row, spilled beside the input.
  */
-export function ccrLoad(ccrTime: any[][], quantity: any[][], capacity: any): any[][] {
+export function ccrLoad(ccrTime: any[][], quantity: any[][], capacity: any[][]): any[][] {
   const [time, q] = productColumns(
     numberColumn(ccrTime, 'ccrTime'),
     numberColumn(quantity, 'quantity')
@@ -100,10 +100,10 @@ export async function mixTableReport(
   tvc: any[][],
   ccrTime: any[][],
   demand: any[][],
-  capacity: any,
+  capacity: any[][],
   minimum?: any[][],
-  operatingExpense?: any,
-  wholeUnits?: any
+  operatingExpense?: any[][],
+  wholeUnits?: any[][]
 ): Promise<any[][]> {
   const columns = readMixColumns({ names, price, tvc, ccrTime, demand, minimum });
   const oe = isOmitted(operatingExpense) ? null : numberValue(operatingExpense, 'operatingExpense');

@@ -75,6 +75,9 @@ const en = {
   warnDemandBinds:
     'No internal constraint: demand (the market) binds; every earning product is planned at its demand.',
   warnLoses: 'Loses money on each unit (price below TVC): {products}.',
+  warnRateTooLarge:
+    'T per hour is too large to compute for {products}: check the price and the time. The report cannot be written until then.',
+  rateTooLarge: 'too large',
   noPlanInfeasible:
     'The minimum quantities alone need {required} {unit} of {resource}, which has {capacity}.',
   noPlanUnbounded:
@@ -194,6 +197,9 @@ const ru: Strings = {
   warnDemandBinds:
     'Внутреннего ограничения нет: ограничивает спрос (рынок); каждый доходный продукт планируется по спросу.',
   warnLoses: 'Убыток на каждой единице (цена ниже АПЗ): {products}.',
+  warnRateTooLarge:
+    'Проход за час слишком велик для расчёта: {products}. Проверьте цену и время; до этого отчёт не записать.',
+  rateTooLarge: 'слишком велик',
   noPlanInfeasible:
     'Одни минимальные количества требуют {required} ({unit}) ресурса «{resource}», а у него {capacity}.',
   noPlanUnbounded:

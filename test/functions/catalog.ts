@@ -59,12 +59,19 @@ const SAMPLES: Readonly<Record<string, unknown[][]>> = {
   orderQuantity: value(10),
   orderTvc: value(40),
   peoplePerTraining: value(50),
+  plannedQuantity: column(100, 30),
   price: column(90, 100),
   purchaseDates: column(45000, 45020),
   purchases: column(1, 5),
   quantity: column(100, 30),
   reach: column(1, 0.5),
+  saleAmounts: column(180, 100),
+  saleDates: column(45000, 45020),
+  // Sales of Q only: any label may replace P in names.
+  saleProducts: column('Q', 'Q'),
+  saleQuantities: column(2, 1),
   salesShare: column(0.6, 0.4),
+  sellers: column('Ann', 'Bob'),
   sessionsPerMonth: value(2),
   spend: value(100000),
   targetProfit: value(1000),
@@ -81,13 +88,60 @@ const SAMPLES: Readonly<Record<string, unknown[][]>> = {
   ],
 };
 
+/** Valid values of the optional parameters, for the tests that give them. */
+const OPTIONAL_SAMPLES: Readonly<Record<string, unknown[][]>> = {
+  conversion: value(0.5),
+  expenseDates: value(45000),
+  fromDate: value(45000),
+  groups: column('Ann', 'Bob'),
+  horizonMonths: value(24),
+  loyalMinPurchases: value(6),
+  minLtv: value(10000),
+  minTurnover: value(200000),
+  minimum: column(10, 0),
+  newcomerMaxPurchases: value(3),
+  operatingExpenseFromMonth: value(2),
+  orderCcrTime: value(0.5),
+  period: value('quarter'),
+  recentDays: value(45),
+  resourceNames: [['Fabric', 'Tailor']],
+  saleTvc: column(0, 42),
+  secondStepPrice: value(24000),
+  sleepingDays: value(100),
+  throughputFromMonth: value(3),
+  toDate: value(45030),
+  wholeUnits: value(false),
+};
+
 /** Where one function needs other values than the name's sample (its ranges go together). */
 const OVERRIDES: Readonly<Record<string, Readonly<Record<string, unknown[][]>>>> = {
   OPTIMALMIX: { capacity: [[2400, 1000]] },
+  // One price (of a training, a consultation), not a column of products.
+  TURNOVER: { price: value(10000) },
+  GROUPTARGET: { price: value(25000) },
+  INDIVIDUALTARGET: { price: value(5000) },
+  TRAININGSNEEDED: { price: value(10000) },
+  GROUPSIZENEEDED: { price: value(10000) },
+  CLIENTSNEEDED: { price: value(5000) },
 };
 
-/** Labels (text is fine) rather than numbers. */
-export const LABEL_PARAMETERS: ReadonlySet<string> = new Set(['names', 'customerIds']);
+/** What a parameter holds: numbers, labels (any text is fine) or TRUE/FALSE. */
+export type ParameterKind = 'number' | 'label' | 'boolean';
+
+// saleProducts is not a label: a name the products table lacks is refused like text in a number.
+const LABEL_PARAMETERS: ReadonlySet<string> = new Set([
+  'names',
+  'customerIds',
+  'resourceNames',
+  'groups',
+  'sellers',
+]);
+const BOOLEAN_PARAMETERS: ReadonlySet<string> = new Set(['wholeUnits']);
+
+export function kindOf(parameter: string): ParameterKind {
+  if (LABEL_PARAMETERS.has(parameter)) return 'label';
+  return BOOLEAN_PARAMETERS.has(parameter) ? 'boolean' : 'number';
+}
 
 let catalog: Promise<readonly CatalogEntry[]> | null = null;
 
@@ -116,25 +170,35 @@ export function functionCatalog(): Promise<readonly CatalogEntry[]> {
 
 /** A valid value of `parameter` of function `id`; throws when the name has no sample. */
 export function sampleOf(id: string, parameter: string): unknown[][] {
-  const sample = OVERRIDES[id]?.[parameter] ?? SAMPLES[parameter];
+  const sample = OVERRIDES[id]?.[parameter] ?? SAMPLES[parameter] ?? OPTIONAL_SAMPLES[parameter];
   if (sample === undefined) {
     throw new Error(`${id}.${parameter} has no sample: add one to test/functions/catalog.ts`);
   }
   return sample;
 }
 
-/** Every required argument from its sample; optional ones omitted (Excel's `null`). */
-export function validArguments(entry: CatalogEntry): unknown[] {
-  return entry.parameters.map((p) => (p.optional ? null : sampleOf(entry.id, p.name)));
+/** Optional arguments that go together: a call that gives one gives them all. */
+const TOGETHER: Readonly<Record<string, readonly string[]>> = {
+  SPECIALORDER: ['price', 'tvc', 'ccrTime', 'demand', 'capacity'],
+};
+
+/**
+ * Every required argument from its sample, optional ones omitted (Excel's `null`); with
+ * `including`, that optional argument and the ones that go with it are given too.
+ */
+export function validArguments(entry: CatalogEntry, including?: string): unknown[] {
+  const group = TOGETHER[entry.id] ?? [];
+  const given = new Set(
+    including === undefined ? [] : group.includes(including) ? group : [including]
+  );
+  return entry.parameters.map((p) =>
+    p.optional && !given.has(p.name) ? null : sampleOf(entry.id, p.name)
+  );
 }
 
-/** Every argument from its sample, optional ones included where a sample exists. */
+/** Every argument from its sample, optional ones included. */
 export function fullArguments(entry: CatalogEntry): unknown[] {
-  return entry.parameters.map((p) =>
-    p.optional && OVERRIDES[entry.id]?.[p.name] === undefined && SAMPLES[p.name] === undefined
-      ? null
-      : sampleOf(entry.id, p.name)
-  );
+  return entry.parameters.map((p) => sampleOf(entry.id, p.name));
 }
 
 /** What a call gives, awaited: a value, or the Excel error it threw or rejected with. */

@@ -16,7 +16,7 @@ describe('TA.RFM', () => {
 
   it('takes the owner’s thresholds', async () => {
     const omitted = null as never;
-    expect(await rfm([[3]], [[10]], omitted, omitted, 3, 6)).toEqual([['newcomer']]);
+    expect(await rfm([[3]], [[10]], omitted, omitted, [[3]], [[6]])).toEqual([['newcomer']]);
   });
 
   it('names the row of a customer with days but no purchases, counted in the user’s range', async () => {
@@ -49,14 +49,14 @@ describe('TA.RFMLIST', () => {
   it('turns a purchase log into one row per customer: id, purchases, days, segment', async () => {
     const ids = [['Ann'], ['Bob'], ['Ann'], ['Ann'], ['']];
     const dates = [[45000], [44900], [45020], [45010], [0]];
-    expect(await rfmList(ids, dates, 45030)).toEqual([
+    expect(await rfmList(ids, dates, [[45030]])).toEqual([
       ['Ann', 3, 10, 'other'],
       ['Bob', 1, 130, 'sleeping'],
     ]);
   });
 
   it('names a purchase after the as-of date by row', async () => {
-    expect(await errorOf(() => rfmList([['Ann'], ['Bob']], [[1], [50]], 10))).toEqual({
+    expect(await errorOf(() => rfmList([['Ann'], ['Bob']], [[1], [50]], [[10]]))).toEqual({
       code: '#VALUE!',
       message: 'purchaseDates, row 2: a purchase after asOfDate',
     });

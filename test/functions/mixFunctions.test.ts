@@ -9,17 +9,17 @@ const tvc = column(45, 40);
 const time = column(15, 30);
 const demand = column(100, 50);
 
-function report(options: { minimum?: unknown[][]; oe?: unknown; whole?: unknown } = {}) {
+function report(options: { minimum?: unknown[][]; oe?: number; whole?: boolean } = {}) {
   return mixTableReport(
     names,
     price,
     tvc,
     time,
     demand,
-    2400,
+    [[2400]],
     options.minimum ?? OMITTED,
-    options.oe ?? null,
-    options.whole ?? null
+    options.oe === undefined ? OMITTED : [[options.oe]],
+    options.whole === undefined ? OMITTED : [[options.whole]]
   );
 }
 
@@ -31,22 +31,28 @@ function total(table: unknown[][], label: string, header: string): unknown {
 
 describe('TA.MIX', () => {
   it('plans 100 P and 30 Q on P&Q, in input order', () => {
-    expect(firstColumn(mix(price, tvc, time, demand, 2400, OMITTED, null))).toEqual([100, 30]);
+    expect(firstColumn(mix(price, tvc, time, demand, [[2400]], OMITTED, OMITTED))).toEqual([
+      100, 30,
+    ]);
   });
 
   it('plans whole units by default and fractions with wholeUnits FALSE', () => {
-    expect(firstColumn(mix(price, tvc, time, demand, 2410, OMITTED, null))).toEqual([100, 30]);
-    const fractional = firstColumn(mix(price, tvc, time, demand, 2410, OMITTED, false));
+    expect(firstColumn(mix(price, tvc, time, demand, [[2410]], OMITTED, OMITTED))).toEqual([
+      100, 30,
+    ]);
+    const fractional = firstColumn(mix(price, tvc, time, demand, [[2410]], OMITTED, [[false]]));
     expect(fractional[1]).toBeCloseTo(910 / 30, 12);
   });
 
   it('takes a political minimum first: 60 P and 50 Q', () => {
-    expect(firstColumn(mix(price, tvc, time, demand, 2400, column(0, 50), true))).toEqual([60, 50]);
+    expect(firstColumn(mix(price, tvc, time, demand, [[2400]], column(0, 50), [[true]]))).toEqual([
+      60, 50,
+    ]);
   });
 
   it('answers #N/A naming the shortfall when the minimums alone overload the CCR', () => {
     const error = excelErrorOf(() =>
-      mix(price, tvc, time, column(100, 100), 2400, column(0, 100), null)
+      mix(price, tvc, time, column(100, 100), [[2400]], column(0, 100), OMITTED)
     );
     expect(error.code).toBe('#N/A');
     expect(error.message).toContain(
@@ -55,7 +61,9 @@ describe('TA.MIX', () => {
   });
 
   it('refuses a minimum above the demand, naming the row', () => {
-    const error = excelErrorOf(() => mix(price, tvc, time, demand, 2400, column(0, 60), null));
+    const error = excelErrorOf(() =>
+      mix(price, tvc, time, demand, [[2400]], column(0, 60), OMITTED)
+    );
     expect(error).toEqual({
       code: '#VALUE!',
       message: 'minimum, row 2: the minimum is above the demand (demand)',
@@ -63,18 +71,26 @@ describe('TA.MIX', () => {
   });
 
   it('spills across when the products are given as rows', () => {
-    const result = mix(row(90, 100), row(45, 40), row(15, 30), row(100, 50), 2400, OMITTED, null);
+    const result = mix(
+      row(90, 100),
+      row(45, 40),
+      row(15, 30),
+      row(100, 50),
+      [[2400]],
+      OMITTED,
+      OMITTED
+    );
     expect(result).toEqual([[100, 30]]);
   });
 });
 
 describe('TA.CCRLOAD', () => {
   it('gives the cumulative share of the CCR in row order: 62.5 % after P, 100 % after Q', () => {
-    expect(firstColumn(ccrLoad(time, column(100, 30), 2400))).toEqual([0.625, 1]);
+    expect(firstColumn(ccrLoad(time, column(100, 30), [[2400]]))).toEqual([0.625, 1]);
   });
 
   it('shows an overload above 1 instead of hiding it', () => {
-    expect(firstColumn(ccrLoad(time, column(100, 50), 2400))).toEqual([0.625, 1.25]);
+    expect(firstColumn(ccrLoad(time, column(100, 50), [[2400]]))).toEqual([0.625, 1.25]);
   });
 });
 
@@ -125,10 +141,10 @@ describe('TA.MIXTABLE', () => {
       column(5, 10),
       column(1, 0),
       column(10, 5),
-      100,
+      [[100]],
       OMITTED,
-      null,
-      null
+      OMITTED,
+      OMITTED
     );
     expect(table[1]?.slice(0, 4)).toEqual([1, '#2', 20, '']);
   });
@@ -142,10 +158,10 @@ describe('TA.MIXTABLE', () => {
           tvc,
           time,
           demand,
-          2400,
+          [[2400]],
           OMITTED,
-          null,
-          null
+          OMITTED,
+          OMITTED
         )
       )
         .slice(1, 3)
@@ -157,7 +173,7 @@ describe('TA.MIXTABLE', () => {
 
   it('checks price and names have the same number of rows', async () => {
     const error = await asyncExcelErrorOf(() =>
-      mixTableReport(column('P'), price, tvc, time, demand, 2400, OMITTED, null, null)
+      mixTableReport(column('P'), price, tvc, time, demand, [[2400]], OMITTED, OMITTED, OMITTED)
     );
     expect(error.message).toBe('price has 2 rows, names has 1: give ranges of the same size');
   });

@@ -2,6 +2,7 @@ import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookGateway } from '../../workbook/gateway';
 import { usePaneMix } from '../hooks/sharedMix';
 import { useLocale } from '../locale';
+import type { MixModel } from '../mixModel';
 import { BestPlanPreview } from './BestPlanPreview';
 import { MixSection } from './MixSection';
 import { PlanSection } from './PlanSection';
@@ -54,7 +55,13 @@ export function ProductMixTab(_: ProductMixTabProps) {
             : {})}
         />
       )}
-      <WriteReport writer={mix.writer} canWrite={model?.view != null && !solving} />
+      <WriteReport writer={mix.writer} canWrite={writable(model) && !solving} />
     </div>
   );
+}
+
+/** A plan the report can hold: planned, and no rate that overflows (the report refuses it). */
+function writable(model: MixModel | null): boolean {
+  const view = model?.view ?? null;
+  return view !== null && !view.warnings.some((warning) => warning.kind === 'rateTooLarge');
 }

@@ -53,7 +53,9 @@ export function useBestPlan(
         (outcome) => {
           // The signature as it is when the answer lands: a change of it alone (the target
           // profit) leaves the problem, and so the answer, the same.
-          if (live) setState({ step: 'done', problem, outcome, signature: latest.current });
+          // A Cancel that came as the solve finished wins: "cancelled" stays.
+          if (live && !abort.signal.aborted)
+            setState({ step: 'done', problem, outcome, signature: latest.current });
         },
         (error: unknown) => {
           const message = error instanceof Error ? error.message : String(error);

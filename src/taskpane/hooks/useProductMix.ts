@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import type { MixPlan } from '../../core';
 import type { WorkbookGateway } from '../../workbook/gateway';
+import { sourceBasis } from '../../workbook/fingerprint';
 import { buildReport } from '../../workbook/reportLayout';
 import { effectiveMethod, isSolved } from '../bestPlanView';
 import type { Language } from '../i18n';
@@ -111,12 +112,10 @@ export function useProductMix(gateway: WorkbookGateway): ProductMix {
     const read = readTable(snapshot.data, snapshot.mapping, latest.current.detected);
     return prepareReport(read, snapshot, now, cells);
   }, [source, links]);
-  const writer = useReportWriter(
-    gateway,
-    source.source,
-    source.data === null ? null : prepare,
-    signature
-  );
+  const writer = useReportWriter(gateway, source.source, source.data === null ? null : prepare, {
+    onSourceChanged: source.reload,
+    signature,
+  });
 
   return {
     source,
@@ -172,6 +171,8 @@ async function prepareReport(
     sourceLabel: data.label,
     sourceAddress: data.address,
     moneyFormat: moneyFormatOf(data, snapshot.mapping),
+    basis: sourceBasis(data),
+    ...(data.hiddenRows === undefined ? {} : { hiddenRows: data.hiddenRows }),
     date: new Date(),
     language: now.language,
     best,

@@ -13,7 +13,7 @@ import type {
 } from '../../workbook/gateway';
 import { chooseMapping, withMapping } from '../../workbook/mappingSettings';
 import { sourceKey } from '../../workbook/reportRules';
-import { sourceFingerprint } from '../../workbook/sourceFingerprint';
+import { sourceFingerprint } from '../../workbook/fingerprint';
 import type { SettingsStore } from '../settingsStore';
 
 /** The source as read at one moment: what a report built now is built from. */
