@@ -125,6 +125,8 @@ describe('The method switch: best plan or ranking by the constraint', () => {
   it('cancels the search and offers to start it again', async () => {
     const { user } = await renderPane(workbookWith(cutAndStitch));
     await enterCutAndStitch(user);
+    // The preview has caught up with the last keystroke: the search is the final problem's.
+    await waitFor(() => expect(plan()).not.toHaveAttribute('aria-busy'));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(
       within(plan()).getByText('The search for the best plan was cancelled.')

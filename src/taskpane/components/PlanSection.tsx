@@ -18,20 +18,22 @@ export type PlanSectionProps = {
   readonly timeUnit: TimeUnit;
   /** Shown instead of the ranked table, chart and totals (the best plan beside the ranking). */
   readonly bestPlan?: ReactNode;
+  /** The preview still shows the inputs before the last keystroke (marked aria-busy). */
+  readonly updating?: boolean;
 };
 
 /** Products the chart shows at most (the report's chart shows more). */
 const CHART_BARS = 20;
 
 /** The preview of the report: problems first, then the ranked plan, chart and totals. */
-export function PlanSection({ model, timeUnit, bestPlan }: PlanSectionProps) {
+export function PlanSection({ model, timeUnit, bestPlan, updating = false }: PlanSectionProps) {
   const { strings, formats, language, say } = useLocale();
   const { view, outcome, problem } = model;
   const errors = model.productProblems.filter((p) => p.severity === 'error');
   const warnings = model.productProblems.filter((p) => p.severity === 'warning');
   const messages = (list: typeof errors) => list.map((p) => problemMessage(p, language));
   return (
-    <Section title={strings.previewSection}>
+    <Section title={strings.previewSection} busy={updating}>
       <ProblemList title={strings.problemsTitle} intent="error" messages={messages(errors)} />
       <ProblemList title={strings.warningsTitle} intent="warning" messages={messages(warnings)} />
       {outcome !== null && problem !== null && outcome.status !== 'planned' && (

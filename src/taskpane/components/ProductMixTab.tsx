@@ -42,6 +42,7 @@ export function ProductMixTab(_: ProductMixTabProps) {
         <PlanSection
           model={model}
           timeUnit={mix.inputs.timeUnit}
+          updating={mix.updating}
           {...(optimal
             ? {
                 bestPlan: (
