@@ -59,7 +59,7 @@ export function useBestPlan(
         },
         (error: unknown) => {
           const message = error instanceof Error ? error.message : String(error);
-          if (live) setState({ step: 'failed', message });
+          if (live && !abort.signal.aborted) setState({ step: 'failed', message });
         }
       );
     }, SOLVE_DELAY_MS);
