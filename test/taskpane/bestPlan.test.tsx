@@ -40,6 +40,10 @@ async function enterCutAndStitch(user: User, language: 'en' | 'ru' = 'en') {
   const capacity = language === 'en' ? 'Capacity of ' : 'Мощность ресурса «';
   await user.type(screen.getByRole('textbox', { name: new RegExp(`^${capacity}Tailors`) }), '3500');
   await user.type(screen.getByRole('textbox', { name: new RegExp(`^${capacity}Fabric`) }), '1200');
+  // The preview has caught up with the last keystroke: a search shown from now on is the final
+  // problem's (Cancel stops that one, not a superseded one).
+  const preview = screen.getByRole('region', { name: /^(Plan|План)$/ });
+  await waitFor(() => expect(preview).not.toHaveAttribute('aria-busy'));
 }
 
 const bestTable = (name = 'Best plan') => screen.findByRole('table', { name });
@@ -147,8 +151,6 @@ describe('The method switch: best plan or ranking by the constraint', () => {
     mockSolves.hold = true;
     const { user } = await renderPane(workbookWith(cutAndStitch));
     await enterCutAndStitch(user);
-    // The preview has caught up with the last keystroke: the search is the final problem's.
-    await waitFor(() => expect(plan()).not.toHaveAttribute('aria-busy'));
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(
       await within(plan()).findByText('The search for the best plan was cancelled.')
