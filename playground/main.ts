@@ -16,6 +16,12 @@ import { showFunctionErrors } from './errorStatus';
 import { FunctionErrorLog } from './functionErrors';
 import { mountPane } from './paneRoot';
 import { registerFunctions } from './registerFunctions';
+import {
+  addSalesFormulas,
+  fillSalesExample,
+  formatSalesExample,
+  salesSheetSnapshot,
+} from './salesExample';
 import { UniverGateway } from './univerGateway';
 import { bootUniver } from './univerHost';
 
@@ -30,7 +36,7 @@ async function start(): Promise<void> {
   const language = readLanguage();
   setUpChrome(language);
   const api = bootUniver('grid', language);
-  const workbook = api.createWorkbook(exampleSnapshot(language));
+  const workbook = api.createWorkbook(exampleSnapshot(language, [salesSheetSnapshot(language)]));
   const [metadata, russian] = await Promise.all([
     loadMetadata('functions.json'),
     language === 'ru' ? loadMetadata('functions.ru.json') : Promise.resolve(null),
@@ -46,9 +52,12 @@ async function start(): Promise<void> {
   const problems = [...missing, ...registration.problems];
   await claimResultLanguage();
   await fillExamples(workbook, language);
+  await fillSalesExample(workbook, language);
   addExampleFormulas(workbook, language);
+  addSalesFormulas(workbook, language);
   await api.getFormula().onCalculationResultApplied();
   formatExampleMixTables(workbook, language);
+  formatSalesExample(workbook, language);
   workbook.setActiveSheet(workbook.getSheets()[0]!);
   const gateway = new UniverGateway(workbook, language === 'ru' ? 'ru-RU' : 'en-US');
   mountPane(document.getElementById('pane')!, gateway, resultLanguageStore(api));
