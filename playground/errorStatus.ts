@@ -45,7 +45,11 @@ export function statusOf(
   return null;
 }
 
-/** Keeps `element` on the hovered error cell, else on the selected one. */
+/**
+ * Keeps `element` on the hovered error cell, else on the active one. The active cell is read from
+ * the workbook at each render, whichever event (a selection, a sheet switch, a calculation) came
+ * first, so no ordering of Univer's events can leave the line on a stale cell.
+ */
 export function showFunctionErrors(
   api: FUniver,
   workbook: FWorkbook,
@@ -53,18 +57,17 @@ export function showFunctionErrors(
   element: HTMLElement,
   language: Language
 ): void {
-  let selected: { sheet: FWorksheet; row: number; column: number } | null = null;
   let hovered: string | null = null;
   const render = (): void => {
+    const sheet = workbook.getActiveSheet();
+    const range = workbook.getActiveRange();
     const current =
-      selected && statusOf(workbook, selected.sheet, selected.row, selected.column, log, language);
+      range && statusOf(workbook, sheet, range.getRow(), range.getColumn(), log, language);
     element.textContent = hovered ?? current ?? '';
   };
-  api.addEvent(api.Event.SelectionChanged, ({ worksheet, selections }) => {
-    const range = selections[0];
-    selected = range ? { sheet: worksheet, row: range.startRow, column: range.startColumn } : null;
-    render();
-  });
+  api.addEvent(api.Event.SelectionChanged, render);
+  api.addEvent(api.Event.SelectionMoveEnd, render);
+  api.addEvent(api.Event.ActiveSheetChanged, render);
   api.addEvent(api.Event.CellHover, ({ worksheet, row, column }) => {
     hovered = statusOf(workbook, worksheet, row, column, log, language);
     render();
