@@ -3,6 +3,22 @@ import type userEvent from '@testing-library/user-event';
 import { planTable, renderPane, rowsOf } from './renderPane';
 import { pqTable, workbookWith, type ProductsTable } from './workbooks';
 
+/** Holds the next solve until it is cancelled, so a test can click Cancel while it runs. */
+const mockGate = { holdNext: false };
+jest.mock('../../src/taskpane/solveMix', () => {
+  const actual = jest.requireActual('../../src/taskpane/solveMix');
+  return {
+    ...actual,
+    solveMix: async (problem: unknown, signal: AbortSignal) => {
+      if (mockGate.holdNext) {
+        mockGate.holdNext = false;
+        await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+      }
+      return actual.solveMix(problem, signal);
+    },
+  };
+});
+
 type User = ReturnType<typeof userEvent.setup>;
 
 /** ACCA's Cut and Stitch: work suits (W) and lounge suits (L) on tailor hours and fabric. */
@@ -127,7 +143,8 @@ describe('The method switch: best plan or ranking by the constraint', () => {
   it('cancels the search and offers to start it again', async () => {
     const { user } = await renderPane(workbookWith(cutAndStitch));
     await enterCutAndStitch(user);
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    mockGate.holdNext = true;
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(
       within(plan()).getByText('The search for the best plan was cancelled.')
     ).toBeInTheDocument();
