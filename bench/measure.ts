@@ -46,3 +46,27 @@ export function sideBySide(
 }
 
 export const round = (value: number, digits = 3): number => Number(value.toFixed(digits));
+
+/** Wall time of one awaited call, in milliseconds. */
+export async function timeAsyncMs(work: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** `sideBySide` for async work: interleaved runs, medians of each. */
+export async function sideBySideAsync(
+  runs: number,
+  ours: () => Promise<unknown>,
+  baseline: () => Promise<unknown>
+): Promise<{ ms: number; baselineMs: number }> {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    a.push(await timeAsyncMs(ours));
+    b.push(await timeAsyncMs(baseline));
+  }
+  return { ms: median(a), baselineMs: median(b) };
+}
+
+export { median };

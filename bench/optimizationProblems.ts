@@ -11,10 +11,13 @@ import { seededRandom } from './random';
  *   (the knapsack literature's strongly correlated instances);
  * - `ties`: every product on every resource and T exactly its time at whole hidden prices: every
  *   product ties with every other at the optimal prices (the most degenerate LP there is).
+ * - `routing`: every product on 10 of the resources (a workshop's routing through a few of many
+ *   machines; the shape of the CLI's bench), T independent of the time: for many resources.
  * Every resource gets 30–50 % of the time full demand would need.
  */
-export type Shape = 'bench' | 'dense' | 'correlated' | 'ties';
+export type Shape = 'bench' | 'dense' | 'correlated' | 'ties' | 'routing';
 export const SHAPES: readonly Shape[] = ['bench', 'dense', 'correlated', 'ties'];
+const ROUTING_STEPS = 10;
 
 /** Time per unit in quarter hours from 0.25 to 10, exact in binary. */
 const quarterHours = (random: () => number): number => 0.25 + Math.floor(random() * 40) / 4;
@@ -26,7 +29,9 @@ export function shapedMixProblem(
   wholeUnits = false,
   seed = 1
 ): MixProblem {
-  const random = seededRandom(seed * 7919 + n + resources + SHAPES.indexOf(shape) * 104_729);
+  const random = seededRandom(
+    seed * 7919 + n + resources + [...SHAPES, 'routing'].indexOf(shape) * 104_729
+  );
   const hidden = Array.from({ length: resources }, () => 1 + Math.floor(random() * 10));
   const price = new Float64Array(n);
   const tvc = new Float64Array(n);
@@ -36,8 +41,9 @@ export function shapedMixProblem(
     const everywhere = shape === 'dense' || shape === 'ties';
     let time = 0;
     let priced = 0;
+    const routing = shape === 'routing' ? routeOf(random, resources) : null;
     for (let r = 0; r < resources; r++) {
-      if (!everywhere && resources > 1 && random() >= 0.5) continue;
+      if (routing ? !routing.has(r) : !everywhere && resources > 1 && random() >= 0.5) continue;
       const value = quarterHours(random);
       (usage[r] as Float64Array)[i] = value;
       time += value;
@@ -49,9 +55,9 @@ export function shapedMixProblem(
       priced = hidden[0] as number;
     }
     const t = throughputOf(shape, random, time, priced);
-    tvc[i] = shape === 'bench' ? 0 : Math.floor(random() * 1000);
+    tvc[i] = Math.floor(random() * 1000);
     price[i] = (tvc[i] as number) + t;
-    if (shape === 'bench') {
+    if (shape === 'bench' || shape === 'routing') {
       price[i] = 100 + Math.floor(random() * 9900);
       tvc[i] = Math.floor(random() * (price[i] as number) * 0.9);
     }
@@ -59,6 +65,13 @@ export function shapedMixProblem(
     demand[i] = unlimited ? Number.POSITIVE_INFINITY : 1 + Math.floor(random() * 200);
   }
   return assemble(n, price, tvc, demand, usage, random, wholeUnits);
+}
+
+function routeOf(random: () => number, resources: number): Set<number> {
+  const route = new Set<number>();
+  const steps = Math.min(ROUTING_STEPS, resources);
+  while (route.size < steps) route.add(Math.floor(random() * resources));
+  return route;
 }
 
 function throughputOf(shape: Shape, random: () => number, time: number, priced: number): number {

@@ -5,7 +5,7 @@
  */
 import type { MixProblem } from '../core';
 import {
-  createOptimalMixClient,
+  sharedOptimalMixClient,
   solveOptimalMix,
   type OptimalMixClient,
   type OptimalMixOutcome,
@@ -38,8 +38,7 @@ let client: OptimalMixClient | null = null;
  * `new Worker(new URL('../core/optimization/worker.ts', import.meta.url))`.
  */
 export function useSolverWorker(createWorker: () => SolverWorker): void {
-  client?.dispose();
-  client = createOptimalMixClient(createWorker);
+  client = sharedOptimalMixClient(createWorker);
 }
 
 type Planned = Extract<OptimalMixOutcome, { status: 'optimal' | 'feasible' | 'timeLimit' }>;

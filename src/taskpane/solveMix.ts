@@ -1,6 +1,6 @@
 import type { MixProblem } from '../core';
 import {
-  createOptimalMixClient,
+  sharedOptimalMixClient,
   solveOptimalMix,
   type OptimalMixClient,
   type OptimalMixOutcome,
@@ -13,11 +13,20 @@ export const IN_PROCESS_LIMIT_MS = 3000;
 
 let client: Promise<OptimalMixClient> | null = null;
 
+/** The page's one solver worker (shared with TA.OPTIMALMIX), started and warming up. */
 function workerClient(): Promise<OptimalMixClient> {
   client ??= import('./solverWorker').then(({ createSolverWorker }) =>
-    createOptimalMixClient(createSolverWorker)
+    sharedOptimalMixClient(createSolverWorker)
   );
   return client;
+}
+
+/**
+ * Starts the solver worker before the first solve, so its warm-up (a few dozen milliseconds of
+ * compiling the solver's hot loops) is done by the time the owner asks for the best plan.
+ */
+export function prepareSolver(): void {
+  if (typeof Worker !== 'undefined') void workerClient().catch(() => (client = null));
 }
 
 /**

@@ -29,6 +29,8 @@ export type ContinuousSolution =
 
 // Iterations between checks of the clock (a check is cheap; the yield inside it is not).
 const BATCH = 8;
+// Above this many resources the dense k × k basis inverse costs more than HiGHS's sparse LU.
+export const SIMPLEX_RESOURCES = 64;
 
 /** Deterministic: the same problem always stops at the same iteration. */
 export function iterationLimit(lp: ScaledLp): number {
@@ -41,6 +43,7 @@ export async function solveContinuous(
   highs: () => Promise<Highs>
 ): Promise<ContinuousSolution> {
   const lp = scaleLp(reduced);
+  if (lp.m > SIMPLEX_RESOURCES) return byHighs(reduced, lp, clock, await highs(), 0);
   const state = warmStart(lp);
   const limit = iterationLimit(lp);
   let result: ReturnType<typeof iterate> = 'running';
@@ -60,23 +63,33 @@ export async function solveContinuous(
       };
     }
   }
-  const solver = await highs();
-  const limits = { seconds: clock.remainingSeconds(), iterations: 100 * limit };
-  const fallback = solveWithHighs(solver, lp, limits, clock.cancelled);
-  if (!fallback) return stopped(reduced, state, clock);
-  const solution = readSolution(reduced, fallback);
-  return { ...solution, status: 'optimal', method: 'highs', iterations: state.iterations };
+  return byHighs(reduced, lp, clock, await highs(), state.iterations, state);
 }
 
-function stopped(reduced: Reduced, state: DualSimplex, clock: Clock): ContinuousSolution {
+function byHighs(
+  reduced: Reduced,
+  lp: ScaledLp,
+  clock: Clock,
+  solver: Highs,
+  iterations: number,
+  state: DualSimplex | null = null
+): ContinuousSolution {
+  const limits = { seconds: clock.remainingSeconds(), iterations: 100 * iterationLimit(lp) };
+  const found = solveWithHighs(solver, lp, limits, clock.cancelled);
+  if (!found) return stopped(reduced, state, clock);
+  const solution = readSolution(reduced, found);
+  return { ...solution, status: 'optimal', method: 'highs', iterations };
+}
+
+/** Out of time (or cancelled) before an optimum: the prices reached so far still bound ΣT. */
+function stopped(reduced: Reduced, state: DualSimplex | null, clock: Clock): ContinuousSolution {
+  const status = clock.cancelled() ? 'cancelled' : 'timeLimit';
+  if (!state)
+    return { status, prices: new Float64Array(reduced.resources), bound: null, iterations: 0 };
   const { lp } = state;
   const prices = Float64Array.from(state.y, (y, r) =>
     Math.max(0, -y * lp.costUnit * (lp.boxUnit / (lp.rowScale[r] as number)))
   );
-  return {
-    status: clock.cancelled() ? 'cancelled' : 'timeLimit',
-    prices,
-    bound: dualBound(reduced, prices, reducedCosts(reduced, prices)),
-    iterations: state.iterations,
-  };
+  const bound = dualBound(reduced, prices, reducedCosts(reduced, prices));
+  return { status, prices, bound, iterations: state.iterations };
 }

@@ -32,7 +32,15 @@ export type MilpResult = {
   readonly bound: number;
 };
 
-export const MILP_NODES = 2000;
+/**
+ * The node budget: a work budget (columns × rows × nodes) spread over the nodes, so a small box
+ * gets thousands of nodes (enough to prove 200 products × 5 resources) and a large one a few dozen
+ * (a node of 1,500 columns × 20 rows costs ~50 ms). Depends on the model only: deterministic.
+ */
+const WORK = 1e6;
+export function nodeBudget(columns: number, rows: number): number {
+  return Math.min(5000, Math.max(20, Math.floor(WORK / Math.max(1, columns * rows))));
+}
 
 export function solveMilp(highs: Highs, model: MilpModel, clock: Clock): MilpResult {
   const n = model.cost.length;
@@ -42,7 +50,7 @@ export function solveMilp(highs: Highs, model: MilpModel, clock: Clock): MilpRes
     handle.options.set({
       output_flag: false,
       time_limit: Math.max(clock.remainingSeconds(), 0.001),
-      mip_max_nodes: MILP_NODES,
+      mip_max_nodes: nodeBudget(n, model.rows.length),
       mip_rel_gap: 0,
       mip_abs_gap: (model.integral ? 0.5 : 1e-9) / scale,
       mip_feasibility_tolerance: 1e-9,

@@ -24,7 +24,7 @@ const smallProblems = (wholeUnits: boolean) =>
     .map(({ resources, rows, capacity }): MixProblem => {
       const usage = rows.map((row) => {
         const times = row.usage.slice(0, resources);
-        if (times.every((time) => time === 0)) times[0] = 1;
+        if (!times.some((time) => time > 0)) times[0] = 1;
         return times;
       });
       return {

@@ -41,7 +41,7 @@ const problems = fc
     // Unlimited demand needs some time, or the plan has no limit.
     const usage = rows.map((row) => {
       const times = row.usage.slice(0, resources);
-      if (times.every((time) => time === 0)) times[0] = 1;
+      if (!times.some((time) => time > 0)) times[0] = 1;
       return times;
     });
     return {

@@ -23,9 +23,13 @@ export type Basis = {
   readonly scratch: Float64Array;
 };
 
-export const AT_LOWER = 0;
-export const AT_UPPER = 1;
-export const BASIC = 2;
+/**
+ * A product's place, as a sign: +1 at its lower bound, −1 at its upper, 0 basic. The sign is what
+ * the ratio test needs (a breakpoint exists where sign·α̃ > 0), so it multiplies instead of branching.
+ */
+export const AT_LOWER = 1;
+export const AT_UPPER = -1;
+export const BASIC = 0;
 
 // A pivot this small beside its column's largest entry makes W numerically meaningless.
 const SINGULAR = 1e-11;

@@ -24,8 +24,8 @@ import type { ScaledLp } from './scaledLp';
 export type DualSimplex = {
   readonly lp: ScaledLp;
   readonly basis: Basis;
-  /** Per product: AT_LOWER, AT_UPPER or BASIC. */
-  readonly status: Uint8Array;
+  /** Per product: AT_LOWER (+1), AT_UPPER (−1) or BASIC (0). */
+  readonly status: Int8Array;
   /** Reduced costs d_j = c'_j − y·A'_j (0 for basic products). */
   readonly d: Float64Array;
   /** Row prices of the scaled minimisation (≤ 0). */
@@ -43,9 +43,16 @@ export type StepResult = 'optimal' | 'running' | 'failed';
 const REFRESH = 16;
 
 export function startDualSimplex(lp: ScaledLp): DualSimplex {
-  const status = new Uint8Array(lp.n);
+  const status = new Int8Array(lp.n);
   for (let j = 0; j < lp.n; j++) status[j] = (lp.cost[j] as number) < 0 ? AT_UPPER : AT_LOWER;
-  const state: DualSimplex = {
+  const state = emptyState(lp, status);
+  recountLoads(state);
+  return state;
+}
+
+/** A slack basis at zero prices with the given bounds; `used` not yet counted. */
+export function emptyState(lp: ScaledLp, status: Int8Array): DualSimplex {
+  return {
     lp,
     basis: slackBasis(lp.m),
     status,
@@ -56,8 +63,6 @@ export function startDualSimplex(lp: ScaledLp): DualSimplex {
     slack: new Float64Array(lp.m),
     iterations: 0,
   };
-  refresh(state);
-  return state;
 }
 
 type Scratch = {
@@ -114,12 +119,34 @@ export function iterate(state: DualSimplex, count: number): StepResult {
 }
 
 function applyFlips(state: DualSimplex, test: RatioTest): void {
-  for (let f = 0; f < test.flipCount; f++) {
-    const j = test.flips[f] as number;
-    const up = state.status[j] === AT_LOWER;
-    state.status[j] = up ? AT_UPPER : AT_LOWER;
-    addColumn(state, j, up ? 1 : -1);
+  const { flips, flipCount } = test;
+  for (let f = 0; f < flipCount; f++) {
+    const j = flips[f] as number;
+    state.status[j] = -(state.status[j] as number);
   }
+  // Many flips (the first steps flip most products): one pass per row beats a column per flip.
+  if (flipCount * 4 > state.lp.n) {
+    recountLoads(state);
+    return;
+  }
+  for (let f = 0; f < flipCount; f++) {
+    const j = flips[f] as number;
+    addColumn(state, j, state.status[j] === AT_UPPER ? 1 : -1);
+  }
+}
+
+/** used_r = Σ A'[r][j] over the products at their upper bound. */
+export function recountLoads(state: DualSimplex): void {
+  const { lp, status, used } = state;
+  const atUpper = new Float64Array(lp.n);
+  for (let j = 0; j < lp.n; j++) atUpper[j] = status[j] === AT_UPPER ? 1 : 0;
+  for (let r = 0; r < lp.m; r++) used[r] = dot(lp.rows[r] as Float64Array, atUpper);
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let sum = 0;
+  for (let j = 0; j < a.length; j++) sum += (a[j] as number) * (b[j] as number);
+  return sum;
 }
 
 function addColumn(state: DualSimplex, j: number, sign: number): void {
@@ -132,10 +159,10 @@ function addColumn(state: DualSimplex, j: number, sign: number): void {
 
 function updateReducedCosts(state: DualSimplex, alpha: Float64Array, step: number): void {
   if (step === 0) return;
-  const { d, status } = state;
-  for (let j = 0; j < d.length; j++) {
-    if (status[j] !== BASIC) d[j] = (d[j] as number) - step * (alpha[j] as number);
-  }
+  const { d, basis } = state;
+  for (let j = 0; j < d.length; j++) d[j] = (d[j] as number) - step * (alpha[j] as number);
+  // Basic products keep d = 0 (their α is 0 but for round-off).
+  for (let b = 0; b < basis.k; b++) d[basis.colsIn[b] as number] = 0;
 }
 
 function changeBasis(
@@ -187,21 +214,21 @@ function removeTight(basis: Basis, a: number, b: number): void {
   basis.k = last;
 }
 
-/** Loads and reduced costs from scratch: d_j = c'_j − Σ_r y_r·A'[r][j]. */
-export function refresh(state: DualSimplex): void {
-  const { lp, status, d, y, used } = state;
+/** d_j = c'_j − Σ_r y_r·A'[r][j], from scratch. */
+export function reducedCostsOnly(state: DualSimplex): void {
+  const { lp, d, y } = state;
   d.set(lp.cost);
-  used.fill(0);
   for (let r = 0; r < lp.m; r++) {
-    const row = lp.rows[r] as Float64Array;
     const price = y[r] as number;
-    let load = 0;
-    for (let j = 0; j < lp.n; j++) {
-      const value = row[j] as number;
-      if (status[j] === AT_UPPER) load += value;
-      if (price !== 0) d[j] = (d[j] as number) - price * value;
-    }
-    used[r] = load;
+    if (price === 0) continue;
+    const row = lp.rows[r] as Float64Array;
+    for (let j = 0; j < lp.n; j++) d[j] = (d[j] as number) - price * (row[j] as number);
   }
   for (let b = 0; b < state.basis.k; b++) d[state.basis.colsIn[b] as number] = 0;
+}
+
+/** Loads and reduced costs from scratch. */
+export function refresh(state: DualSimplex): void {
+  reducedCostsOnly(state);
+  recountLoads(state);
 }

@@ -12,7 +12,7 @@ export function polish(
   reduced: Reduced,
   lp: ScaledLp,
   basis: Basis,
-  status: Uint8Array
+  status: Int8Array
 ): { readonly xS: Float64Array; readonly prices: Float64Array } | null {
   const { k, rowsIn, colsIn } = basis;
   const product = (b: number): number => lp.columns[colsIn[b] as number] as number;

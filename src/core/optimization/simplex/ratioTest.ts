@@ -1,4 +1,4 @@
-import { AT_LOWER, AT_UPPER, type Basis } from './basis';
+import type { Basis } from './basis';
 import type { ScaledLp } from './scaledLp';
 
 /**
@@ -28,8 +28,6 @@ export type RatioWork = {
   readonly ratio: Float64Array;
   /** Slope cut by passing the breakpoint: |α| for a product, Infinity for a slack. */
   readonly weight: Float64Array;
-  /** |α|, the pivot's size. */
-  readonly size: Float64Array;
   readonly order: Int32Array;
 };
 
@@ -41,7 +39,6 @@ export function ratioWork(n: number, m: number): RatioWork {
     index: new Int32Array(n + m),
     ratio: new Float64Array(n + m),
     weight: new Float64Array(n + m),
-    size: new Float64Array(n + m),
     order: new Int32Array(n + m),
   };
 }
@@ -54,7 +51,7 @@ export function ratioWork(n: number, m: number): RatioWork {
 export function boundFlippingRatioTest(
   lp: ScaledLp,
   basis: Basis,
-  status: Uint8Array,
+  status: Int8Array,
   d: Float64Array,
   y: Float64Array,
   alpha: Float64Array,
@@ -64,21 +61,12 @@ export function boundFlippingRatioTest(
   work: RatioWork,
   result: RatioTest
 ): RatioTest | null {
-  const { index, ratio, weight, size } = work;
-  let alphaMax = 0;
-  for (let j = 0; j < lp.n; j++) alphaMax = Math.max(alphaMax, Math.abs(alpha[j] as number));
-  const tolerance = PIVOT_TOLERANCE * Math.max(1, alphaMax);
-  let count = 0;
-  for (let j = 0; j < lp.n; j++) {
-    const s = status[j] as number;
-    const a = direction * (alpha[j] as number);
-    if (!((s === AT_LOWER && a > tolerance) || (s === AT_UPPER && a < -tolerance))) continue;
-    index[count] = j;
-    ratio[count] = Math.max(0, (d[j] as number) / a);
-    weight[count] = Math.abs(a);
-    size[count] = Math.abs(a);
-    count++;
-  }
+  const { index, ratio, weight } = work;
+  // |α_j| ≤ 2·‖ρ‖₁ since every A' entry is at most 2: a pivot tolerance relative to the row.
+  let rhoNorm = 0;
+  for (let r = 0; r < lp.m; r++) rhoNorm += Math.abs(rho[r] as number);
+  const tolerance = PIVOT_TOLERANCE * Math.max(1, 2 * rhoNorm);
+  let count = collectProducts(status, d, alpha, direction, tolerance, work);
   for (let p = 0; p < basis.k; p++) {
     const r = basis.rowsIn[p] as number;
     const a = direction * (rho[r] as number);
@@ -86,12 +74,39 @@ export function boundFlippingRatioTest(
     index[count] = -1 - r;
     ratio[count] = Math.max(0, -(y[r] as number) / a);
     weight[count] = Number.POSITIVE_INFINITY;
-    size[count] = Math.abs(a);
     count++;
   }
   if (count === 0) return null;
   const threshold = crossingRatio(work, count, slope);
   return choose(work, count, threshold, d, y, alpha, rho, direction, result);
+}
+
+/**
+ * Breakpoints of the products: where sign·direction·α_j > 0 (sign +1 at the lower bound, −1 at the
+ * upper, 0 basic), at ratio sign·d_j ÷ |α_j| (≥ 0 while the reduced costs are dual feasible).
+ */
+function collectProducts(
+  status: Int8Array,
+  d: Float64Array,
+  alpha: Float64Array,
+  direction: number,
+  tolerance: number,
+  work: RatioWork
+): number {
+  const { index, ratio, weight } = work;
+  let count = 0;
+  for (let j = 0; j < alpha.length; j++) {
+    const sign = status[j] as number;
+    const size = direction * sign * (alpha[j] as number);
+    if (size > tolerance) {
+      const gap = sign * (d[j] as number);
+      index[count] = j;
+      ratio[count] = gap > 0 ? gap / size : 0;
+      weight[count] = size;
+      count++;
+    }
+  }
+  return count;
 }
 
 /**
@@ -163,12 +178,17 @@ function choose(
   direction: number,
   result: RatioTest
 ): RatioTest | null {
-  const { index, ratio, size } = work;
+  const { index, ratio, weight } = work;
+  // The pivot's size |α|: the weight of a product, |ρ_r| for a slack.
+  const size = (c: number): number => {
+    const w = weight[c] as number;
+    return w === Number.POSITIVE_INFINITY ? Math.abs(rho[-1 - (index[c] as number)] as number) : w;
+  };
   let harris = Number.POSITIVE_INFINITY;
   for (let c = 0; c < count; c++) {
     const value = ratio[c] as number;
     if (value < threshold) continue;
-    harris = Math.min(harris, value + DUAL_TOLERANCE / (size[c] as number));
+    harris = Math.min(harris, value + DUAL_TOLERANCE / size(c));
   }
   let best = -1;
   let bestSize = -1;
@@ -177,8 +197,8 @@ function choose(
     const value = ratio[c] as number;
     if (value < threshold) {
       result.flips[flips++] = index[c] as number;
-    } else if (value <= harris && (size[c] as number) > bestSize) {
-      bestSize = size[c] as number;
+    } else if (value <= harris && size(c) > bestSize) {
+      bestSize = size(c);
       best = c;
     }
   }

@@ -34,60 +34,118 @@ export type ScaledLp = {
 const CAP_FACTOR = 2;
 
 export function scaleLp(reduced: Reduced): ScaledLp {
-  const { usage, capacity, room, t } = reduced;
-  const m = reduced.resources;
+  const { capacity, room } = reduced;
+  const most = mostUnits(reduced);
   const box: number[] = [];
   const capped: number[] = [];
-  const columns: number[] = [];
-  for (const i of reduced.active) {
-    let most = Number.POSITIVE_INFINITY;
-    for (let r = 0; r < m; r++) {
-      const time = (usage[r] as Float64Array)[i] as number;
-      if (time > 0) most = Math.min(most, (capacity[r] as number) / time);
-    }
+  const columnList: number[] = [];
+  for (let k = 0; k < most.length; k++) {
     // A product that takes time of a resource with none left cannot be made at all.
-    if (!(most > 0)) continue;
-    const cap = CAP_FACTOR * most;
+    if (!((most[k] as number) > 0)) continue;
+    const i = reduced.active[k] as number;
+    const cap = CAP_FACTOR * (most[k] as number);
     const demand = room[i] as number;
-    columns.push(i);
+    columnList.push(i);
     box.push(Math.min(demand, cap));
     capped.push(cap < demand ? 1 : 0);
   }
-  const n = columns.length;
+  const columns = Int32Array.from(columnList);
   const colScale = Float64Array.from(box);
   const rowScale = Float64Array.from(capacity, (c) => (c > 0 ? c : 1));
-  const rows = Array.from({ length: m }, (_, r) => {
-    const source = usage[r] as Float64Array;
-    const sigma = rowScale[r] as number;
-    const row = new Float64Array(n);
-    for (let j = 0; j < n; j++) {
-      const time = source[columns[j] as number] as number;
-      if (time !== 0) row[j] = (time / sigma) * (colScale[j] as number);
-    }
-    return row;
-  });
-  // T·u may overflow a double for extreme inputs: scale T and u apart before multiplying.
-  const tMax = columns.reduce((most, i) => Math.max(most, t[i] as number), 0) || 1;
-  const uMax = box.reduce((most, u) => Math.max(most, u), 0) || 1;
-  const cost = Float64Array.from(columns, (i, j) => {
-    return -((t[i] as number) / tMax) * ((colScale[j] as number) / uMax);
-  });
-  const cMax = cost.reduce((most, c) => Math.max(most, -c), 0) || 1;
-  for (let j = 0; j < n; j++) cost[j] = (cost[j] as number) / cMax;
+  const { cost, costUnit, boxUnit } = scaledCosts(reduced.t, columns, colScale);
   return {
-    n,
-    m,
-    rows,
+    n: columns.length,
+    m: reduced.resources,
+    rows: scaledRows(reduced.usage, columns, colScale, rowScale),
     rhs: Float64Array.from(capacity, (c) => (c > 0 ? 1 : 0)),
     cost,
     capped: Uint8Array.from(capped),
     demandBound: Float64Array.from(columns, (i, j) => {
       return capped[j] ? (room[i] as number) / (colScale[j] as number) : 1;
     }),
-    columns: Int32Array.from(columns),
+    columns,
     colScale,
     rowScale,
-    costUnit: tMax * cMax,
-    boxUnit: uMax,
+    costUnit,
+    boxUnit,
   };
+}
+
+/** The most units each active product can make on any one resource: min_r b_r ÷ a_rj. */
+function mostUnits(reduced: Reduced): Float64Array {
+  const { active, usage, capacity } = reduced;
+  const most = new Float64Array(active.length).fill(Number.POSITIVE_INFINITY);
+  for (let r = 0; r < reduced.resources; r++) {
+    const column = usage[r] as Float64Array;
+    const limit = capacity[r] as number;
+    if (limit > 0) limitBy(most, column, active, limit);
+    else for (let k = 0; k < active.length; k++) if (column[active[k] as number] !== 0) most[k] = 0;
+  }
+  return most;
+}
+
+// Branch-free (limit ÷ 0 = Infinity): half the times are 0 on many shapes. + 0 turns −0 into 0.
+function limitBy(
+  most: Float64Array,
+  column: Float64Array,
+  active: Int32Array,
+  limit: number
+): void {
+  for (let k = 0; k < active.length; k++) {
+    most[k] = Math.min(most[k] as number, limit / ((column[active[k] as number] as number) + 0));
+  }
+}
+
+/** One buffer for all rows (one allocation instead of m): A'[r][j] = a_rj·u_j ÷ σ_r. */
+function scaledRows(
+  usage: readonly Float64Array[],
+  columns: Int32Array,
+  colScale: Float64Array,
+  rowScale: Float64Array
+): Float64Array[] {
+  const n = columns.length;
+  const buffer = new Float64Array(usage.length * n);
+  return usage.map((source, r) => {
+    const row = buffer.subarray(r * n, (r + 1) * n);
+    scaleRow(row, source, columns, colScale, 1 / (rowScale[r] as number));
+    return row;
+  });
+}
+
+function scaleRow(
+  row: Float64Array,
+  source: Float64Array,
+  columns: Int32Array,
+  colScale: Float64Array,
+  inverse: number
+): void {
+  for (let j = 0; j < row.length; j++) {
+    row[j] = (source[columns[j] as number] as number) * inverse * (colScale[j] as number);
+  }
+}
+
+/** c'_j = −T_j·u_j ÷ (costUnit·boxUnit), |c'| ≤ 1; T and u scaled apart (T·u may overflow). */
+function scaledCosts(
+  t: Float64Array,
+  columns: Int32Array,
+  colScale: Float64Array
+): { cost: Float64Array; costUnit: number; boxUnit: number } {
+  let tMax = 0;
+  let uMax = 0;
+  for (let j = 0; j < columns.length; j++) {
+    tMax = Math.max(tMax, t[columns[j] as number] as number);
+    uMax = Math.max(uMax, colScale[j] as number);
+  }
+  tMax ||= 1;
+  uMax ||= 1;
+  const cost = new Float64Array(columns.length);
+  let cMax = 0;
+  for (let j = 0; j < columns.length; j++) {
+    const c = ((t[columns[j] as number] as number) / tMax) * ((colScale[j] as number) / uMax);
+    cost[j] = -c;
+    cMax = Math.max(cMax, c);
+  }
+  cMax ||= 1;
+  for (let j = 0; j < cost.length; j++) cost[j] = (cost[j] as number) / cMax;
+  return { cost, costUnit: tMax * cMax, boxUnit: uMax };
 }

@@ -33,10 +33,10 @@ export function readSolution(reduced: Reduced, state: DualSimplex): LpSolution {
   const scaledX = Float64Array.from(state.xS, (x, b) => {
     return x * (lp.colScale[basis.colsIn[b] as number] as number);
   });
-  const scaled = candidate(reduced, state, scaledX, scaledPrices);
   const exact = polish(reduced, lp, basis, status);
   const polished = exact && candidate(reduced, state, exact.xS, exact.prices);
-  const best = polished && polished.certified ? polished : scaled;
+  const best =
+    polished && polished.certified ? polished : candidate(reduced, state, scaledX, scaledPrices);
   return { ...best, rangeDown: ranges.down, rangeUp: ranges.up };
 }
 
@@ -77,7 +77,7 @@ function priceUsedUpResources(
 ): void {
   if (n === reduced.active.length) return;
   const inLp = new Uint8Array(reduced.count);
-  for (const i of columns) inLp[i] = 1;
+  for (let j = 0; j < columns.length; j++) inLp[columns[j] as number] = 1;
   const d = reducedCosts(reduced, prices);
   for (const i of reduced.active) {
     if (inLp[i] || !((d[i] as number) > 0)) continue;
@@ -99,10 +99,16 @@ const ROW_SLACK = 1e-8;
 
 /** Every resource within its capacity' (the boxes hold by construction). */
 function fits(reduced: Reduced, x: Float64Array): boolean {
-  return reduced.usage.every((column, r) => {
+  const { active } = reduced;
+  for (let r = 0; r < reduced.resources; r++) {
+    const column = reduced.usage[r] as Float64Array;
     let used = 0;
-    for (const i of reduced.active) used += (x[i] as number) * (column[i] as number);
+    for (let k = 0; k < active.length; k++) {
+      const i = active[k] as number;
+      used += (x[i] as number) * (column[i] as number);
+    }
     const capacity = reduced.capacity[r] as number;
-    return used <= capacity + ROW_SLACK * Math.max(capacity, 1e-300);
-  });
+    if (used > capacity + ROW_SLACK * Math.max(capacity, 1e-300)) return false;
+  }
+  return true;
 }
