@@ -9,6 +9,7 @@ type Suite = { readonly name: string; readonly module: string; readonly run: str
 const SUITES: readonly Suite[] = [
   { name: 'optimisation', module: './optimization.bench', run: 'runOptimizationBench' },
   { name: 'spreadsheet', module: './spreadsheet.bench', run: 'runSpreadsheetBench' },
+  { name: 'cli', module: './cli.bench', run: 'runCliBench' },
 ];
 
 function print(rows: readonly BenchRow[]): void {

@@ -96,7 +96,7 @@ export class ThroughputPlugin extends FunctionPlugin {
         capacity: number
       ) =>
         guarded(() =>
-          mix(excelGrid(price), excelGrid(tvc), excelGrid(time), excelGrid(demand), capacity)
+          mix(excelGrid(price), excelGrid(tvc), excelGrid(time), excelGrid(demand), [[capacity]])
         )
     );
   }

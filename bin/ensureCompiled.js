@@ -25,7 +25,7 @@ function ensureCompiled(tsconfig, sourceDirs) {
     fs.statSync(path.join(root, tsconfig)).mtimeMs
   );
   if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newest) return;
-  process.stderr.write(`ta: compiling ${tsconfig} (first run)…\n`);
+  if (process.stderr.isTTY) process.stderr.write(`ta: compiling ${tsconfig} (first run)…\n`);
   execFileSync(
     process.execPath,
     [require.resolve('typescript/bin/tsc'), '-p', path.join(root, tsconfig)],

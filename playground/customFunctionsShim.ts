@@ -3,6 +3,8 @@
  * The metadata plugin's loader appends `CustomFunctions.associate("ID", fn)` to every
  * `src/functions/*Functions.ts`; this shim must run before those files (first in the entry).
  */
+import { RESULT_LANGUAGE_SETTING, parseResultLanguage } from '../src/core/resultLanguage';
+import { memorySettingsBag } from '../src/workbook/resultLanguageStore';
 
 export type AssociatedFunction = (...args: unknown[]) => unknown;
 
@@ -51,11 +53,22 @@ function associate(idOrMap: string | Record<string, unknown>, fn?: unknown): voi
 };
 
 /**
- * The one piece of `Office` the functions read: the display language, which picks the language
- * of TA.MIXTABLE's labels (src/functions/displayLanguage.ts). The page's `?lang=ru` sets it.
+ * The pieces of `Office` the functions read: the display language (error messages follow it;
+ * the page's `?lang=ru` sets it) and the document settings holding the workbook's result language
+ * (src/functions/resultLanguage.ts). `?results=ru|en` opens a workbook whose results are already
+ * in that language, as a workbook made by someone else would be; without it the playground's first
+ * run claims the display language, as the add-in does in Excel.
  */
 const officeGlobal = globalThis as unknown as { Office?: unknown };
 if (officeGlobal.Office === undefined) {
-  const russian = new URLSearchParams(globalThis.location?.search ?? '').get('lang') === 'ru';
-  officeGlobal.Office = { context: { displayLanguage: russian ? 'ru-RU' : 'en-US' } };
+  const query = new URLSearchParams(globalThis.location?.search ?? '');
+  const stored = parseResultLanguage(query.get('results'));
+  officeGlobal.Office = {
+    context: {
+      displayLanguage: query.get('lang') === 'ru' ? 'ru-RU' : 'en-US',
+      document: {
+        settings: memorySettingsBag(stored ? { [RESULT_LANGUAGE_SETTING]: stored } : {}),
+      },
+    },
+  };
 }

@@ -1,15 +1,21 @@
 /**
  * Number formats for what the example's TA.MIXTABLE spilled: its cumulative load as a percentage
  * and money with thousands separators. The columns are found by the function's own header labels
- * (src/functions/mixTableLabels.ts), once the spill has been computed.
+ * (src/functions/mixTableLabels.ts) in the workbook's result language, once the spill has been
+ * computed.
  */
 import type { FWorkbook } from '@univerjs/sheets/facade';
+import type { ResultLanguage } from '../src/core';
 import { MIX_TABLE_LABELS } from '../src/functions/mixTableLabels';
 import { EXAMPLES, layoutOf } from './exampleWorkbook';
 import type { Language } from './univerHost';
 
-export function formatExampleMixTables(workbook: FWorkbook, language: Language): void {
-  const headers = MIX_TABLE_LABELS[language].headers;
+export function formatExampleMixTables(
+  workbook: FWorkbook,
+  language: Language,
+  results: ResultLanguage
+): void {
+  const headers = MIX_TABLE_LABELS[results].headers;
   // [label, pattern, rows below the products it also covers (the totals under T)]
   const formats: [label: string | undefined, pattern: string, totals: number][] = [
     [headers[2], '#,##0', 0],

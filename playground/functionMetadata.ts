@@ -26,11 +26,11 @@ export type FunctionMetadata = {
 
 export type FunctionsMetadata = { readonly functions: readonly FunctionMetadata[] };
 
-/** The namespace the manifest gives the functions (`TA.THROUGHPUT`). */
+/**
+ * The namespace the manifest gives the functions, in every language (`TA.THROUGHPUT`,
+ * `TA.ПРОХОД`): Latin only, as the README explains.
+ */
 export const NAMESPACE = 'TA';
-
-/** Russian namespace as Excel shows it under ru-RU (the manifest's override «ТА»). */
-export const NAMESPACE_RU = 'ТА';
 
 export async function loadMetadata(url: string): Promise<FunctionsMetadata | null> {
   const response = await fetch(url);

@@ -6,6 +6,12 @@ import { setUpChrome, readLanguage, showProblems } from './chrome';
 import { formatExampleMixTables } from './exampleFormats';
 import { addExampleFormulas, exampleSnapshot, fillExamples } from './exampleWorkbook';
 import { loadMetadata } from './functionMetadata';
+import { claimResultLanguage, resultLanguage } from '../src/functions/resultLanguage';
+import {
+  settingsResultLanguageStore,
+  type ResultLanguageStore,
+} from '../src/workbook/resultLanguageStore';
+import type { SettingsBag } from '../src/core';
 import { mountPane } from './paneRoot';
 import { registerFunctions } from './registerFunctions';
 import { UniverGateway } from './univerGateway';
@@ -35,13 +41,14 @@ async function start(): Promise<void> {
     ? registerFunctions(api, metadata, russian)
     : { names: [], problems: [] };
   const problems = [...missing, ...registration.problems];
+  await claimResultLanguage();
   await fillExamples(workbook, language);
   addExampleFormulas(workbook, language);
   await api.getFormula().onCalculationResultApplied();
-  formatExampleMixTables(workbook, language);
+  formatExampleMixTables(workbook, language, await resultLanguage());
   workbook.setActiveSheet(workbook.getSheets()[0]!);
   const gateway = new UniverGateway(workbook, language === 'ru' ? 'ru-RU' : 'en-US');
-  mountPane(document.getElementById('pane')!, gateway);
+  mountPane(document.getElementById('pane')!, gateway, resultLanguageStore(api));
   showProblems(language, problems);
   window.taPlayground = {
     api,
@@ -51,6 +58,19 @@ async function start(): Promise<void> {
     problems,
     ready: true,
   };
+}
+
+/** The shim's document settings; a change recalculates every formula, as Excel's full recalc. */
+function resultLanguageStore(api: ReturnType<typeof bootUniver>): ResultLanguageStore {
+  const office = globalThis as unknown as {
+    Office: { context: { displayLanguage: string; document: { settings: SettingsBag } } };
+  };
+  const { displayLanguage, document: doc } = office.Office.context;
+  return settingsResultLanguageStore(doc.settings, displayLanguage, async () => {
+    const formula = api.getFormula();
+    formula.executeCalculation();
+    await formula.onCalculationResultApplied();
+  });
 }
 
 start().catch((error: unknown) => {

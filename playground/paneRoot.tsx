@@ -6,7 +6,12 @@
 import { createRoot } from 'react-dom/client';
 import { App } from '../src/taskpane/App';
 import type { WorkbookGateway } from '../src/workbook/gateway';
+import type { ResultLanguageStore } from '../src/workbook/resultLanguageStore';
 
-export function mountPane(element: HTMLElement, gateway: WorkbookGateway): void {
-  createRoot(element).render(<App gateway={gateway} />);
+export function mountPane(
+  element: HTMLElement,
+  gateway: WorkbookGateway,
+  resultLanguage: ResultLanguageStore
+): void {
+  createRoot(element).render(<App gateway={gateway} resultLanguage={resultLanguage} />);
 }

@@ -9,14 +9,13 @@ import { associatedFunctions, associationProblems } from './customFunctionsShim'
 import { asyncAdapter, isAsync, syncAdapter } from './functionAdapter';
 import {
   NAMESPACE,
-  NAMESPACE_RU,
   findMismatches,
   type FunctionMetadata,
   type FunctionsMetadata,
 } from './functionMetadata';
 
 export type Registration = {
-  /** Formula names registered, e.g. `TA.THROUGHPUT` (and `ТА.ПРОХОД` in Russian). */
+  /** Formula names registered, e.g. `TA.THROUGHPUT` (and `TA.ПРОХОД` in Russian). */
   readonly names: string[];
   readonly problems: string[];
 };
@@ -74,7 +73,7 @@ export function registerFunctions(
     register(api, english, meta, ru ?? meta);
     names.push(english);
     if (ru && ru.name.toUpperCase() !== meta.name.toUpperCase()) {
-      const localized = `${NAMESPACE_RU}.${ru.name}`;
+      const localized = `${NAMESPACE}.${ru.name}`;
       register(api, localized, meta, ru);
       names.push(localized);
     }

@@ -59,7 +59,7 @@ function section(fn, ru, returns) {
   const parameters = fn.parameters ?? [];
   const ruParameters = ru?.parameters ?? [];
   const lines = [
-    `#### TA.${fn.name}${ru ? ` — ТА.${ru.name}` : ''}`,
+    `#### TA.${fn.name}${ru ? ` — TA.${ru.name}` : ''}`,
     '',
     fn.description,
     '',
@@ -67,7 +67,7 @@ function section(fn, ru, returns) {
     `- English: \`${signature('TA', fn.name, parameters, ', ')}\``,
     ru
       ? `- Русский: \`${signature(
-          'ТА',
+          'TA',
           ru.name,
           parameters.map((p, i) => ({ ...p, name: ruParameters[i]?.name ?? p.name })),
           '; '
@@ -133,7 +133,7 @@ function functionIndex(groups, byId, help) {
       const parameters = fn.parameters ?? [];
       const ruSignature = ru
         ? signature(
-            'ТА',
+            'TA',
             ru.name,
             parameters.map((p, i) => ({ ...p, name: ru.parameters?.[i]?.name ?? p.name })),
             '; '

@@ -1,73 +1,40 @@
-import { planProductMix, type MixPlan, type MixProblem, type Resource } from '../core';
-import { solveOptimalMix, type OptimalMixResult } from '../core/optimization';
+import type { MixPlan, MixProblem, Resource } from '../core';
+import {
+  solveOptimalMix,
+  type GreedyShortfallReason,
+  type OptimalMixResult,
+} from '../core/optimization';
 import { formatTable } from './formatTable';
-import { describeNoPlan, planReport, type PlanReport } from './planReport';
-import type { Io } from './ta';
+import { formatNumber, quote } from './oneLine';
+import { planReport, type PlanReport, type ReportContext } from './planReport';
+import type { NoPlan } from './noPlan';
+import type { Texts } from './texts';
 
 /** `ta plan --method optimal`: the greedy report's shape with the exact plan's numbers. */
-export type OptimalReport = Omit<PlanReport, 'status'> & {
-  readonly method: 'optimal';
-  readonly status: 'optimal' | 'feasible' | 'timeLimit';
+export type OptimalReport = PlanReport & {
   readonly binding: readonly string[];
+  /** ΣT one more unit of each resource's time would add. */
   readonly shadowPrices: Readonly<Record<string, number>>;
-  readonly dualRanges: Readonly<Record<string, { from: number; to: number | null } | null>>;
-  readonly greedy: {
-    readonly throughput: number;
-    readonly quantities: Readonly<Record<string, number>>;
-  } | null;
+  /** Capacities over which each shadow price holds; `to` left out: any larger capacity. */
+  readonly dualRanges: Readonly<Record<string, { from: number; to?: number }>>;
+  readonly greedy: { readonly throughput: number };
   readonly difference: number;
-  readonly reason: string | null;
-  readonly gap: number | null;
+  readonly reason: GreedyShortfallReason | null;
+  /** Proven distance to the best ΣT; left out when the time limit came before any bound. */
+  readonly gap?: number;
 };
 
-const byResource = <T>(
-  resources: readonly Resource[],
-  value: (r: number) => T
-): Record<string, T> =>
-  Object.fromEntries(resources.map((resource, r) => [resource.name, value(r)]));
-
-/** The exact plan laid over the greedy ranking, so rows and cumulative load read the same way. */
-function optimalReport(
-  problem: MixProblem,
-  greedy: MixPlan,
-  result: OptimalMixResult & { status: OptimalReport['status'] },
-  timeUnit: 'hours' | 'minutes'
-): OptimalReport {
-  const exact: MixPlan = {
-    ...greedy,
-    quantity: result.quantity,
-    used: result.used,
-    throughput: result.throughput,
-    netProfit: result.netProfit,
-    lostToMinimums: result.lostToMinimums,
-    cumulativeLoad: cumulativeLoad(problem, greedy, result.quantity),
-  };
-  const { status: _planned, ...base } = planReport(problem, exact, timeUnit);
-  const { resources, products } = problem;
-  return {
-    ...base,
-    method: 'optimal',
-    status: result.status,
-    binding: result.binding.map((r) => (resources[r] as Resource).name),
-    shadowPrices: byResource(resources, (r) => result.shadowPrices[r] as number),
-    dualRanges: byResource(resources, (r) => result.dualRanges[r] ?? null),
-    greedy: result.greedy && {
-      throughput: result.greedy.throughput,
-      quantities: Object.fromEntries(
-        products.names.map((name, i) => [name, result.greedy?.quantity[i] as number])
-      ),
-    },
-    difference: result.difference,
-    reason: result.reason,
-    gap: result.gap,
-  };
+/** Keys are the user's resource names: an object without a prototype holds "__proto__" as data. */
+function byResource<T>(resources: readonly Resource[], value: (r: number) => T | null) {
+  const record = Object.create(null) as Record<string, T>;
+  resources.forEach((resource, r) => {
+    const v = value(r);
+    if (v !== null) record[resource.name] = v;
+  });
+  return record;
 }
 
-function cumulativeLoad(
-  problem: MixProblem,
-  greedy: MixPlan,
-  quantity: Float64Array
-): Float64Array {
+function cumulativeLoad(problem: MixProblem, greedy: MixPlan, quantity: Float64Array) {
   const load = new Float64Array(problem.products.count);
   const r = greedy.rankingResource;
   if (r === null) return load;
@@ -81,54 +48,103 @@ function cumulativeLoad(
   return load;
 }
 
-export async function runOptimal(
+/** The exact plan laid over the greedy ranking, so rows and cumulative load read the same way. */
+function optimalReport(
   problem: MixProblem,
-  timeUnit: 'hours' | 'minutes',
-  table: boolean,
-  io: Io
-): Promise<number> {
-  const greedy = planProductMix(problem);
-  if (greedy.status !== 'planned') {
-    io.out(
-      JSON.stringify(
-        { method: 'optimal', status: greedy.status, message: describeNoPlan(greedy, problem) },
-        null,
-        2
-      )
-    );
-    return 1;
-  }
+  greedy: MixPlan,
+  result: OptimalMixResult & { status: 'optimal' | 'feasible' | 'timeLimit' },
+  context: ReportContext
+): OptimalReport {
+  const exact: MixPlan = {
+    ...greedy,
+    quantity: result.quantity,
+    used: result.used,
+    throughput: result.throughput,
+    netProfit: result.netProfit,
+    lostToMinimums: result.lostToMinimums,
+    cumulativeLoad: cumulativeLoad(problem, greedy, result.quantity),
+  };
+  const base = planReport(problem, exact, context);
+  const { resources } = problem;
+  return {
+    ...base,
+    status: result.status,
+    products: base.products.map((line) => ({
+      ...line,
+      greedyQuantity: greedy.quantity[line.index] as number,
+    })),
+    binding: result.binding.map((r) => (resources[r] as Resource).name),
+    shadowPrices: byResource(resources, (r) => result.shadowPrices[r] as number),
+    dualRanges: byResource(resources, (r) => {
+      const range = result.dualRanges[r];
+      if (!range) return null;
+      return range.to === null ? { from: range.from } : { from: range.from, to: range.to };
+    }),
+    greedy: { throughput: greedy.throughput },
+    difference: result.difference,
+    reason: result.reason,
+    ...(result.gap === null ? {} : { gap: result.gap }),
+  };
+}
+
+function methodLine(report: OptimalReport, t: Texts): string {
+  const number = (value: number) => formatNumber(value, t);
+  const greedy = number(report.greedy.throughput);
+  const gap = report.gap !== undefined && report.gap > 0 ? t.gap(number(report.gap)) : '';
+  const comparison =
+    report.difference > 0
+      ? t.earnsMore(
+          number(report.difference),
+          greedy,
+          report.reason ? t.reasons[report.reason] : ''
+        )
+      : t.earnsAsMuch(greedy);
+  return t.method(t.statuses[report.status], gap, comparison);
+}
+
+function shadowPriceLines(report: OptimalReport, t: Texts): string[] {
+  const lines = report.resources
+    .filter((r) => (report.shadowPrices[r.name] ?? 0) > 0)
+    .map((r) => {
+      const amount = (value: number) => `${formatNumber(value, t)} ${r.unit}`;
+      const range = report.dualRanges[r.name];
+      const holds = !range
+        ? ''
+        : range.to === undefined
+          ? t.holdsUpward(amount(range.from))
+          : t.holdsBetween(amount(range.from), amount(range.to));
+      const price = formatNumber(report.shadowPrices[r.name] ?? 0, t, 4);
+      return t.shadowPrice(quote(r.name), price, r.unit, holds);
+    });
+  return lines.length > 0 ? lines : [t.noneBinds];
+}
+
+export function formatOptimal(report: OptimalReport, t: Texts): string {
+  return [
+    methodLine(report, t),
+    formatTable(report, t, {
+      header: t.rankingPlan,
+      value: (p) => formatNumber(p.greedyQuantity ?? 0, t, 4),
+    }),
+    '',
+    t.shadowPrices,
+    ...shadowPriceLines(report, t),
+  ].join('\n');
+}
+
+/** The exact plan, or why there is none. */
+export async function planOptimal(
+  problem: MixProblem,
+  greedy: MixPlan,
+  context: ReportContext
+): Promise<OptimalReport | NoPlan> {
   const outcome = await solveOptimalMix(problem);
-  if (
-    outcome.status === 'cancelled' ||
-    outcome.status === 'invalid' ||
-    outcome.status === 'unbounded' ||
-    outcome.status === 'overflow' ||
-    outcome.status === 'infeasible'
-  ) {
-    const message =
-      outcome.status === 'cancelled' ? 'the solve was cancelled' : describeNoPlan(outcome, problem);
-    io.out(JSON.stringify({ method: 'optimal', status: outcome.status, message }, null, 2));
-    return 1;
+  switch (outcome.status) {
+    case 'optimal':
+    case 'feasible':
+    case 'timeLimit':
+      return optimalReport(problem, greedy, outcome, context);
+    default:
+      return outcome;
   }
-  const report = optimalReport(problem, greedy, outcome, timeUnit);
-  if (!table) {
-    io.out(JSON.stringify(report, null, 2));
-    return 0;
-  }
-  const prices = Object.entries(report.shadowPrices)
-    .filter(([, price]) => price > 0)
-    .map(
-      ([name, price]) =>
-        `  one more unit of ${name}: +${price.toLocaleString('en-US', { maximumFractionDigits: 4 })}`
-    );
-  io.out(
-    [
-      `Method: optimal (${report.status}); greedy ΣT ${report.greedy?.throughput ?? '—'}, difference ${report.difference}${report.reason ? ` (${report.reason})` : ''}`,
-      formatTable({ ...report, status: 'planned' }),
-      'Value of one more unit of time (shadow prices):',
-      ...(prices.length > 0 ? prices : ['  none: no resource binds']),
-    ].join('\n')
-  );
-  return 0;
 }

@@ -1,113 +1,107 @@
-import { productTableFromRows, type MixProblem, type ProductRow, type Resource } from '../core';
+import type { MixProblem, Resource } from '../core';
+import {
+  FieldError,
+  field,
+  fieldReaders,
+  isRecord,
+  type FieldReaders,
+  type Json,
+} from './fieldReaders';
+import { quote } from './oneLine';
+import { parseProducts } from './productsFile';
+import type { Texts } from './texts';
 
-/** What `ta plan` reads: the documented JSON input format (README, examples/). */
-export type ProblemFile = {
-  readonly operatingExpense?: number | null;
-  readonly timeUnit?: 'hours' | 'minutes';
-  readonly resources: readonly Resource[];
-  readonly products: readonly ProductRow[];
-};
+export type TimeUnit = 'hours' | 'minutes';
 
 export type ParsedProblem =
-  | { readonly ok: true; readonly problem: MixProblem; readonly timeUnit: 'hours' | 'minutes' }
+  | {
+      readonly ok: true;
+      readonly problem: MixProblem;
+      readonly timeUnit: TimeUnit;
+      /** Each resource's unit as shown in the table ("h", "min", "m", …). */
+      readonly units: readonly string[];
+    }
   | { readonly ok: false; readonly error: string };
 
-type Json = unknown;
+const ROOT_FIELDS = ['operatingExpense', 'timeUnit', 'resources', 'products'];
+const RESOURCE_FIELDS = ['name', 'capacity', 'unit'];
+const MAX_UNIT = 16;
 
-class FieldError extends Error {}
-
-const isRecord = (value: Json): value is Record<string, Json> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function fail(path: string, expected: string): never {
-  throw new FieldError(`${path}: expected ${expected}`);
-}
-
-function numberAtLeastZero(value: Json, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) fail(path, 'a number ≥ 0');
-  return value;
-}
-
-function optionalNumber(value: Json, path: string, fallback: number | null): number | null {
-  return value === undefined || value === null ? fallback : numberAtLeastZero(value, path);
-}
-
-function parseResource(value: Json, path: string): Resource {
-  if (!isRecord(value)) fail(path, 'an object with "name" and "capacity"');
-  if (typeof value.name !== 'string' || value.name.trim() === '')
-    fail(`${path}.name`, 'a non-empty string');
-  const capacity = numberAtLeastZero(value.capacity, `${path}.capacity`);
-  if (capacity === 0) fail(`${path}.capacity`, 'a number > 0');
-  return { name: value.name, capacity };
-}
-
-function parseProduct(value: Json, path: string, resources: readonly Resource[]): ProductRow {
-  if (!isRecord(value)) fail(path, 'an object');
-  if (typeof value.name !== 'string') fail(`${path}.name`, 'a string');
-  const demand = optionalNumber(value.demand, `${path}.demand`, null);
-  const minimum = optionalNumber(value.minimum, `${path}.minimum`, 0) ?? 0;
-  if (demand !== null && minimum > demand) fail(`${path}.minimum`, `a number ≤ demand (${demand})`);
-  const usage: Record<string, number> = {};
-  if (value.usage !== undefined) {
-    if (!isRecord(value.usage)) fail(`${path}.usage`, 'an object of resource name → time per unit');
-    for (const [name, time] of Object.entries(value.usage)) {
-      if (!resources.some((resource) => resource.name === name)) {
-        fail(
-          `${path}.usage.${name}`,
-          `one of the resources (${resources.map((r) => r.name).join(', ')})`
-        );
-      }
-      usage[name] = numberAtLeastZero(time, `${path}.usage.${name}`);
-    }
-  }
-  return {
-    name: value.name,
-    price: numberAtLeastZero(value.price, `${path}.price`),
-    tvc: numberAtLeastZero(value.tvc, `${path}.tvc`),
-    demand,
-    minimum,
-    usage,
-  };
-}
-
-function parseList<T>(value: Json, path: string, item: (v: Json, p: string) => T): T[] {
-  if (!Array.isArray(value)) fail(path, 'an array');
-  return value.map((entry, i) => item(entry, `${path}[${i}]`));
-}
-
-function parseTimeUnit(value: Json): 'hours' | 'minutes' {
+function parseTimeUnit(read: FieldReaders, value: Json): TimeUnit {
   if (value === undefined) return 'hours';
-  if (value !== 'hours' && value !== 'minutes') fail('timeUnit', '"hours" or "minutes"');
+  if (value !== 'hours' && value !== 'minutes')
+    read.fail('timeUnit', read.t.wanted.timeUnit, value);
   return value;
 }
 
-/** Validates a parsed JSON document; the error names the first wrong field. */
-export function parseProblem(document: Json, wholeUnits: boolean): ParsedProblem {
+function parseUnit(read: FieldReaders, value: Json, path: string, fallback: string): string {
+  if (value === undefined) return fallback;
+  const unit = read.nonEmptyString(value, path);
+  if (Array.from(unit).length > MAX_UNIT || /[\u0000-\u001f\u007f-\u009f]/.test(unit)) {
+    read.fail(path, read.t.wanted.unit(MAX_UNIT), value);
+  }
+  return unit.trim();
+}
+
+function parseResource(read: FieldReaders, value: Json, path: string, fallbackUnit: string) {
+  if (!isRecord(value)) read.fail(path, read.t.wanted.resource, value);
+  read.onlyKnownFields(value, path, RESOURCE_FIELDS);
+  const name = read.nonEmptyString(field(value, 'name'), `${path}.name`);
+  const capacity = read.numberAtLeastZero(field(value, 'capacity'), `${path}.capacity`);
+  if (capacity === 0) read.fail(`${path}.capacity`, read.t.wanted.numberAboveZero, capacity);
+  const unit = parseUnit(read, field(value, 'unit'), `${path}.unit`, fallbackUnit);
+  return { resource: { name, capacity } satisfies Resource, unit };
+}
+
+function parseResources(read: FieldReaders, value: Json, timeUnit: TimeUnit) {
+  const fallbackUnit = timeUnit === 'minutes' ? read.t.minutesUnit : read.t.hoursUnit;
+  const parsed = read
+    .list(value, 'resources')
+    .map((entry, r) => parseResource(read, entry, `resources[${r}]`, fallbackUnit));
+  const seen = new Map<string, number>();
+  parsed.forEach(({ resource }, r) => {
+    const before = seen.get(resource.name);
+    if (before !== undefined) {
+      throw new FieldError(
+        `resources[${r}].name: ${read.t.sameName(quote(resource.name), before)}`
+      );
+    }
+    seen.set(resource.name, r);
+  });
+  return parsed;
+}
+
+/**
+ * Validates a parsed problem file (the format is in docs/cli.md) and builds the engine's problem.
+ * The error names the first wrong field, in the file's order.
+ */
+export function parseProblem(
+  document: Json,
+  options: { readonly wholeUnits: boolean; readonly t: Texts }
+): ParsedProblem {
+  const read: FieldReaders = fieldReaders(options.t);
   try {
-    if (!isRecord(document)) fail('(root)', 'an object with "resources" and "products"');
-    const timeUnit = parseTimeUnit(document.timeUnit);
-    const resources = parseList(document.resources, 'resources', parseResource);
-    const names = new Set<string>();
-    resources.forEach((resource, r) => {
-      if (names.has(resource.name))
-        fail(`resources[${r}].name`, `a name not used before ("${resource.name}")`);
-      names.add(resource.name);
-    });
-    const products = parseList(document.products, 'products', (v, p) =>
-      parseProduct(v, p, resources)
+    if (!isRecord(document)) read.fail(options.t.theFile, options.t.wanted.root, document);
+    read.onlyKnownFields(document, '', ROOT_FIELDS);
+    const timeUnit = parseTimeUnit(read, field(document, 'timeUnit'));
+    const parsed = parseResources(read, field(document, 'resources'), timeUnit);
+    const resources = parsed.map((p) => p.resource);
+    const products = parseProducts(
+      read,
+      field(document, 'products'),
+      resources,
+      options.wholeUnits
     );
-    if (products.length === 0) fail('products', 'at least one product');
+    const oe = field(document, 'operatingExpense');
     const operatingExpense =
-      document.operatingExpense === undefined || document.operatingExpense === null
-        ? null
-        : numberAtLeastZero(document.operatingExpense, 'operatingExpense');
+      oe === undefined || oe === null ? null : read.numberAtLeastZero(oe, 'operatingExpense');
     const problem: MixProblem = {
-      products: productTableFromRows(products, resources),
+      products,
       resources,
       operatingExpense,
-      wholeUnits,
+      wholeUnits: options.wholeUnits,
     };
-    return { ok: true, problem, timeUnit };
+    return { ok: true, problem, timeUnit, units: parsed.map((p) => p.unit) };
   } catch (error) {
     if (error instanceof FieldError) return { ok: false, error: error.message };
     throw error;

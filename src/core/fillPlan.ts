@@ -1,5 +1,6 @@
 import type { ProductTable, Resource } from './productTable';
 import type { Ranking } from './rankProducts';
+import { usageRows, type UsageRows } from './usageRows';
 
 /** Quantities of a greedy fill and the time each resource has left. */
 export type Fill = {
@@ -19,6 +20,8 @@ type FillOptions = {
   readonly wholeUnits: boolean;
   readonly withMinimums: boolean;
   readonly rankingResource: number | null;
+  /** The usage row by row, when the caller fills the same problem twice (built when absent). */
+  readonly rows?: UsageRows;
 };
 
 /**
@@ -38,9 +41,10 @@ export function fillPlan(
   const n = products.count;
   const quantity = new Float64Array(n);
   const remaining = Float64Array.from(resources, (resource) => resource.capacity);
+  const rows = options.rows ?? usageRows(products);
   const minimums = options.withMinimums && hasMinimums(products);
-  if (minimums) takeMinimums(products, quantity, remaining);
-  const stop = fillInOrder(products, resources, ranking, options, quantity, remaining);
+  if (minimums) takeMinimums(products, rows, quantity, remaining);
+  const stop = fillInOrder(products, resources, ranking, options, rows, quantity, remaining);
   const cumulativeLoad = loadByRow(
     products,
     resources,
@@ -62,11 +66,13 @@ function fillInOrder(
   resources: readonly Resource[],
   ranking: Ranking,
   options: FillOptions,
+  rows: UsageRows,
   quantity: Float64Array,
   remaining: Float64Array
 ): number {
   const { order } = ranking;
-  const { demand, usage: columns } = products;
+  const { demand } = products;
+  const { start, resource, time } = rows;
   const tolerance = Float64Array.from(
     resources,
     (resource) => resource.capacity * CAPACITY_EPSILON
@@ -82,18 +88,20 @@ function fillInOrder(
     )
       break;
     const i = order[k] as number;
+    const from = start[i] as number;
+    const to = start[i + 1] as number;
     let room = (demand[i] as number) - (quantity[i] as number);
-    for (let r = 0; r < columns.length && room > 0; r++) {
-      const time = (columns[r] as Float64Array)[i] as number;
-      if (time === 0) continue;
+    for (let e = from; e < to && room > 0; e++) {
+      const r = resource[e] as number;
       const left = remaining[r] as number;
-      room = left <= (tolerance[r] as number) ? 0 : Math.min(room, left / time);
+      room = left <= (tolerance[r] as number) ? 0 : Math.min(room, left / (time[e] as number));
     }
     if (options.wholeUnits) room = Math.floor(room + UNIT_EPSILON);
     if (!(room > 0)) continue;
     quantity[i] = (quantity[i] as number) + room;
-    for (let r = 0; r < columns.length; r++) {
-      remaining[r] = (remaining[r] as number) - room * ((columns[r] as Float64Array)[i] as number);
+    for (let e = from; e < to; e++) {
+      const r = resource[e] as number;
+      remaining[r] = (remaining[r] as number) - room * (time[e] as number);
     }
   }
   return k;
@@ -102,16 +110,19 @@ function fillInOrder(
 /** Takes every minimum before anything else is planned. */
 function takeMinimums(
   products: ProductTable,
+  rows: UsageRows,
   quantity: Float64Array,
   remaining: Float64Array
 ): void {
+  const { start, resource, time } = rows;
   for (let i = 0; i < products.count; i++) {
     const minimum = products.minimum[i] as number;
     if (minimum === 0) continue;
     quantity[i] = minimum;
-    products.usage.forEach((column, r) => {
-      remaining[r] = (remaining[r] as number) - minimum * (column[i] as number);
-    });
+    for (let e = start[i] as number; e < (start[i + 1] as number); e++) {
+      const r = resource[e] as number;
+      remaining[r] = (remaining[r] as number) - minimum * (time[e] as number);
+    }
   }
 }
 
@@ -154,18 +165,19 @@ export function minimumsShortfall(
   products: ProductTable,
   resources: readonly Resource[]
 ): { readonly resource: number; readonly required: number } | null {
+  if (!hasMinimums(products)) return null;
+  const { count, minimum, usage } = products;
   let worst: { resource: number; required: number; excess: number } | null = null;
-  resources.forEach((resource, r) => {
-    const column = products.usage[r] as Float64Array;
+  for (let r = 0; r < resources.length; r++) {
+    const column = usage[r] as Float64Array;
+    const capacity = (resources[r] as Resource).capacity;
     let required = 0;
-    for (let i = 0; i < products.count; i++) {
-      required += (products.minimum[i] as number) * (column[i] as number);
-    }
-    const excess = (required - resource.capacity) / resource.capacity;
+    for (let i = 0; i < count; i++) required += (minimum[i] as number) * (column[i] as number);
+    const excess = (required - capacity) / capacity;
     if (excess > CAPACITY_EPSILON && (worst === null || excess > worst.excess)) {
       worst = { resource: r, required, excess };
     }
-  });
+  }
   if (worst === null) return null;
   const { resource, required } = worst;
   return { resource, required };

@@ -28,3 +28,13 @@ export {
   type MixWarning,
 } from './planProductMix';
 export { findDuplicateNames } from './productNames';
+export { wholeDemand, wholeMinimum, wholeUnitBounds } from './wholeUnitBounds';
+export {
+  RESULT_LANGUAGES,
+  RESULT_LANGUAGE_SETTING,
+  parseResultLanguage,
+  resultLanguageOfDisplay,
+  storeResultLanguage,
+  type ResultLanguage,
+  type SettingsBag,
+} from './resultLanguage';

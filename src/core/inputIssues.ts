@@ -1,4 +1,5 @@
 import type { ProductTable, Resource } from './productTable';
+import { wholeUnitIssues } from './wholeUnitBounds';
 
 /** Fields of a product row, as named in messages and in the CLI's input format. */
 export type ProductField = 'price' | 'tvc' | 'demand' | 'minimum' | 'usage';
@@ -27,11 +28,16 @@ export type InputIssue =
 
 const ROW_FIELDS = ['price', 'tvc', 'minimum'] as const;
 
-/** Every issue in `products` and `resources`, in row order; empty when the input is usable. */
+/**
+ * Every issue in `products` and `resources`, in row order; empty when the input is usable. In
+ * whole units a row whose minimum rounds up above its demand rounded down is `minimumAboveDemand`
+ * too (the rule is in `wholeUnitBounds`).
+ */
 export function findInputIssues(
   products: ProductTable,
   resources: readonly Resource[],
-  operatingExpense: number | null = null
+  operatingExpense: number | null = null,
+  wholeUnits = false
 ): InputIssue[] {
   const issues: InputIssue[] = [];
   if (products.count === 0) issues.push({ kind: 'noProducts' });
@@ -44,7 +50,8 @@ export function findInputIssues(
     issues.push({ kind: 'operatingExpenseInvalid' });
   }
   // A tight scan per column first: a million clean rows cost one pass each, not a million calls.
-  if (columnsAreClean(products)) return issues;
+  if (columnsAreClean(products))
+    return wholeUnits ? [...issues, ...wholeUnitIssues(products)] : issues;
   for (let i = 0; i < products.count; i++) findRowIssues(products, i, issues);
   return issues;
 }

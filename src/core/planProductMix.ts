@@ -4,6 +4,8 @@ import { findInputIssues, type InputIssue } from './inputIssues';
 import { netProfit } from './netProfit';
 import type { ProductTable, Resource } from './productTable';
 import { rankProducts } from './rankProducts';
+import { usageRows } from './usageRows';
+import { wholeUnitBounds } from './wholeUnitBounds';
 
 export type MixProblem = {
   readonly products: ProductTable;
@@ -38,7 +40,10 @@ export type MixPlan = {
   readonly throughput: number;
   readonly operatingExpense: number | null;
   readonly netProfit: number | null;
-  /** ΣT of the same plan without the minimums, minus ΣT with them. */
+  /**
+   * What the minimums cost: ΣT of the best plan known without them (the greedy plan without them,
+   * or the plan with them if that earns more) minus ΣT with them; never negative.
+   */
   readonly lostToMinimums: number;
   readonly warnings: readonly MixWarning[];
 };
@@ -58,22 +63,27 @@ export type MixOutcome =
   /** A total does not fit in a double (inputs near 1e308). */
   | { readonly status: 'overflow' };
 
-/** Plans the product mix by the classic TOC rule. */
+/**
+ * Plans the product mix by the classic TOC rule. In whole units minimums round up and demands
+ * down to whole units first (`wholeUnitBounds`).
+ */
 export function planProductMix(problem: MixProblem): MixOutcome {
-  const { products, resources } = problem;
-  const issues = findInputIssues(products, resources, problem.operatingExpense);
+  const { resources, wholeUnits } = problem;
+  const issues = findInputIssues(problem.products, resources, problem.operatingExpense, wholeUnits);
   if (issues.length > 0) return { status: 'invalid', issues };
+  const products = wholeUnits ? wholeUnitBounds(problem.products) : problem.products;
   const unbounded = findUnboundedProduct(products);
   if (unbounded !== null) return { status: 'unbounded', product: unbounded };
   const shortfall = minimumsShortfall(products, resources);
   if (shortfall) {
+    if (!Number.isFinite(shortfall.required)) return { status: 'overflow' };
     const capacity = (resources[shortfall.resource] as Resource).capacity;
     return { status: 'infeasible', ...shortfall, capacity };
   }
   const finding = identifyConstraint(products, resources);
   const rankingResource = problem.constraintOverride ?? finding.constraint ?? finding.busiest;
   const ranking = rankProducts(products, rankingResource);
-  const options = { wholeUnits: problem.wholeUnits, rankingResource };
+  const options = { wholeUnits, rankingResource, rows: usageRows(products) };
   const fill = fillPlan(products, resources, ranking, { ...options, withMinimums: true });
   const free = hasMinimums(products)
     ? fillPlan(products, resources, ranking, { ...options, withMinimums: false })
@@ -95,7 +105,7 @@ export function planProductMix(problem: MixProblem): MixOutcome {
     throughput: fill.throughput,
     operatingExpense: oe,
     netProfit: oe === null ? null : netProfit(fill.throughput, oe),
-    lostToMinimums: free.throughput - fill.throughput,
+    lostToMinimums: Math.max(0, free.throughput - fill.throughput),
     warnings: collectWarnings(products, finding.overloaded, finding.constraint),
   };
   return isFinitePlan(plan) ? plan : { status: 'overflow' };

@@ -39,7 +39,11 @@ export type ProductRow = {
   readonly usage?: Readonly<Record<string, number>>;
 };
 
-/** Builds the column form of `rows` for the given resources. */
+/**
+ * Builds the column form of `rows` for the given resources. Usage names that are not resources are
+ * left out; names are matched as own keys only, so a resource called "constructor" or "__proto__"
+ * reads the row's own number, never an `Object.prototype` member.
+ */
 export function productTableFromRows(
   rows: readonly ProductRow[],
   resources: readonly Resource[]
@@ -54,14 +58,22 @@ export function productTableFromRows(
     minimum: new Float64Array(n),
     usage: resources.map(() => new Float64Array(n)),
   };
+  const columnsOf = new Map<string, Float64Array[]>();
+  resources.forEach((resource, r) => {
+    const columns = columnsOf.get(resource.name) ?? [];
+    columnsOf.set(resource.name, [...columns, table.usage[r] as Float64Array]);
+  });
   rows.forEach((row, i) => {
     table.price[i] = row.price;
     table.tvc[i] = row.tvc;
     table.demand[i] = row.demand ?? Number.POSITIVE_INFINITY;
     table.minimum[i] = row.minimum ?? 0;
-    resources.forEach((resource, r) => {
-      (table.usage[r] as Float64Array)[i] = row.usage?.[resource.name] ?? 0;
-    });
+    // Only the row's own entries: a sparse row of 10 times among 1,000 resources costs 10 look-ups.
+    const usage = row.usage ?? {};
+    for (const name of Object.keys(usage)) {
+      const time = usage[name] ?? 0;
+      for (const column of columnsOf.get(name) ?? []) column[i] = time;
+    }
   });
   return table;
 }

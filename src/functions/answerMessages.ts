@@ -10,6 +10,13 @@ type Months = { readonly months: number };
 type Steady = { readonly steady: number };
 type Gap = { readonly gap: number };
 type Product = { readonly factors: readonly string[] };
+type Partial = { readonly given: string; readonly missing: readonly string[] };
+
+function andList(words: readonly string[]): string {
+  return words.length < 2
+    ? words.join('')
+    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
 
 export const ANSWER_MESSAGES = {
   hoursTakeAllCapacity: {
@@ -17,9 +24,10 @@ export const ANSWER_MESSAGES = {
     ru: (p: Hours) => `${ru('hours')}: ${p.hours} забирает всю мощность (${p.capacity})`,
   },
   orderNeedsPlan: {
-    en: () => 'price is given: give tvc, ccrTime, demand and capacity too',
-    ru: () =>
-      `задана ${ru('price')}: задайте и ${['tvc', 'ccrTime', 'demand', 'capacity'].map(ru).join(', ')}`,
+    en: (p: Partial) =>
+      `${p.given} is given: give ${andList(p.missing)} too (the current plan needs all five)`,
+    ru: (p: Partial) =>
+      `задан аргумент ${ru(p.given)}: задайте и ${p.missing.map(ru).join(', ')} (текущему плану нужны все пять)`,
   },
   orderDoesNotFit: {
     en: (p: Needed) =>

@@ -55,6 +55,7 @@ export const RUSSIAN_ARGUMENT_NAMES: Readonly<Record<string, string>> = {
   names: 'названия',
   operatingExpense: 'операционные_расходы',
   usage: 'время_ресурсов',
+  resourceNames: 'названия_ресурсов',
   throughput: 'проход',
   throughputPerUnit: 'проход_на_ед',
   targetProfit: 'целевая_прибыль',

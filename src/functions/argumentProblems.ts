@@ -10,6 +10,7 @@ import { say } from './messages';
 export type { Position } from './inputMessages';
 
 export type ArgumentProblem =
+  | { readonly kind: 'missing'; readonly argument: string }
   | { readonly kind: 'empty'; readonly argument: string }
   | { readonly kind: 'ragged'; readonly argument: string }
   | {
@@ -60,6 +61,7 @@ export type ArgumentProblem =
 /** The sentence shown in Excel's error flag for `problem`, in the display language. */
 export function problemMessage(problem: ArgumentProblem): string {
   switch (problem.kind) {
+    case 'missing':
     case 'empty':
     case 'ragged':
     case 'notSingleColumn':

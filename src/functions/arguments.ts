@@ -3,6 +3,10 @@
  * #VALUE! naming the argument and the 1-based row (see argumentProblems.ts).
  *
  * Policy, the same on every platform:
+ * - Every parameter is declared a matrix (`any[][]`), so Excel hands over a cell as `[[v]]` and an
+ *   omitted argument as `null`: the two never look alike, on the desktop or the web. A required
+ *   argument left out is a #VALUE! naming it (Excel's own functions refuse such a formula), and a
+ *   range where one value belongs reaches the parser instead of being spread over cells by Excel.
  * - A blank cell is 0. Excel on the desktop passes blanks of an `any` range as 0 and Excel on the
  *   web as `null` (office-js #4702, #1951); reading both as 0 gives one result everywhere.
  * - Text (a header row included by mistake, "12,50" stored as text) and TRUE/FALSE are refused,
@@ -30,8 +34,13 @@ export type NumberOptions = {
 
 type Grid = readonly (readonly unknown[])[];
 
-/** A 2-D range as Excel passes it; a lone value (a literal in the formula) is a 1×1 range. */
+/**
+ * A 2-D range as Excel passes it; a lone value (a literal in the formula) is a 1×1 range. `null`
+ * is an argument left out: the parsers are given only required arguments (or optional ones the
+ * caller found given, see `isOmitted`).
+ */
 function gridOf(value: unknown, argument: string): Grid {
+  if (value === null || value === undefined) return fail({ kind: 'missing', argument });
   if (!Array.isArray(value)) return [[value]];
   const rows = value as unknown[];
   if (rows.length === 0) return fail({ kind: 'empty', argument });
@@ -183,14 +192,17 @@ export function isOmitted(value: unknown): value is null | undefined {
   return value === null || value === undefined;
 }
 
-/** An optional TRUE/FALSE; 1 and 0 are accepted as Excel's own logical functions accept them. */
+/**
+ * An optional TRUE/FALSE; 1 and 0 are accepted as Excel's own logical functions accept them. A
+ * given but empty cell is FALSE, as in Excel (the desktop passes it as 0, the web as null).
+ */
 export function optionalBoolean(value: unknown, argument: string, fallback: boolean): boolean {
   if (isOmitted(value)) return fallback;
   const grid = gridOf(value, argument);
   const cell = grid.length === 1 && grid[0]?.length === 1 ? grid[0][0] : value;
   if (typeof cell === 'boolean') return cell;
   if (cell === 1 || cell === 0) return cell === 1;
-  if (isOmitted(cell)) return fallback;
+  if (isBlank(cell)) return false;
   const code = errorCodeOf(cell);
   if (code !== null) return fail({ kind: 'error', argument, code });
   const got: GotKind =

@@ -29,7 +29,7 @@ function ratio(outcome: RatioOutcome, zero: () => CustomFunctions.Error): number
  * @param newCustomers New customers won in the period.
  * @returns CAC, money per customer.
  */
-export function cac(spend: any, newCustomers: any): number {
+export function cac(spend: any[][], newCustomers: any[][]): number {
   const outcome = customerAcquisitionCost(
     numberValue(spend, 'spend'),
     numberValue(newCustomers, 'newCustomers')
@@ -44,7 +44,7 @@ export function cac(spend: any, newCustomers: any): number {
  * @param cac Cost to acquire a customer, money.
  * @returns LTV ÷ CAC.
  */
-export function ltvCac(ltv: any, cac: any): number {
+export function ltvCac(ltv: any[][], cac: any[][]): number {
   return ratio(ltvToCac(numberValue(ltv, 'ltv'), numberValue(cac, 'cac')), divisionByZero);
 }
 
@@ -55,7 +55,7 @@ export function ltvCac(ltv: any, cac: any): number {
  * @param monthlyThroughputPerCustomer Throughput (price − TVC) a customer brings a month, money.
  * @returns Months (may be fractional).
  */
-export function cacPayback(cac: any, monthlyThroughputPerCustomer: any): number {
+export function cacPayback(cac: any[][], monthlyThroughputPerCustomer: any[][]): number {
   const outcome = monthsToRecoverCac(
     numberValue(cac, 'cac'),
     numberValue(monthlyThroughputPerCustomer, 'monthlyThroughputPerCustomer')
@@ -70,7 +70,7 @@ export function cacPayback(cac: any, monthlyThroughputPerCustomer: any): number 
  * @param clients Leads who became paying clients; no more than leads.
  * @returns The conversion as a share (0.05 = 5 %).
  */
-export function conversion(leads: any, clients: any): number {
+export function conversion(leads: any[][], clients: any[][]): number {
   const outcome = leadConversion(numberValue(leads, 'leads'), numberValue(clients, 'clients'));
   return ratio(outcome, divisionByZero);
 }

@@ -17,10 +17,11 @@ import { numberColumn, numberValue, sameLength, textColumn } from './arguments';
 import { CLIENT_NAMES, notAvailable, throwFailure } from './decisionOutcome';
 import { say } from './messages';
 
-function funnel(price: unknown, reach: unknown, tvc: unknown | null) {
+/** The funnel of `price` and `reach`; with `tvc` (TA.LTVT's required argument) in throughput too. */
+function funnel(price: unknown, reach: unknown, tvc?: { readonly argument: unknown }) {
   const prices = numberColumn(price, 'price');
   const reaches = numberColumn(reach, 'reach');
-  const costs = tvc === null ? null : numberColumn(tvc, 'tvc');
+  const costs = tvc === undefined ? null : numberColumn(tvc.argument, 'tvc');
   sameLength(prices, reaches, ...(costs === null ? [] : [costs]));
   const outcome = funnelLtv(
     Array.from(prices.values, (p, i) => ({
@@ -41,7 +42,7 @@ function funnel(price: unknown, reach: unknown, tvc: unknown | null) {
  * @returns LTV in revenue, money.
  */
 export function ltv(price: any[][], reach: any[][]): number {
-  return funnel(price, reach, null).revenue;
+  return funnel(price, reach).revenue;
 }
 
 /**
@@ -53,7 +54,7 @@ export function ltv(price: any[][], reach: any[][]): number {
  * @returns LTV in throughput, money.
  */
 export function ltvT(price: any[][], reach: any[][], tvc: any[][]): number {
-  return funnel(price, reach, tvc).throughput ?? 0;
+  return funnel(price, reach, { argument: tvc }).throughput ?? 0;
 }
 
 /**
@@ -86,7 +87,11 @@ function turnover(outcome: TurnoverOutcome): number {
  * @param sessionsPerMonth Sessions (trainings) held in a month.
  * @returns Turnover a month, money.
  */
-export function turnoverNow(price: any, buyersPerMonth: any, sessionsPerMonth: any): number {
+export function turnoverNow(
+  price: any[][],
+  buyersPerMonth: any[][],
+  sessionsPerMonth: any[][]
+): number {
   return turnover(
     currentTurnover({
       price: numberValue(price, 'price'),
@@ -103,7 +108,7 @@ export function turnoverNow(price: any, buyersPerMonth: any, sessionsPerMonth: a
  * @param ltv LTV of a client, money.
  * @returns Turnover target a month, money.
  */
-export function turnoverTarget(clientsPerMonth: any, ltv: any): number {
+export function turnoverTarget(clientsPerMonth: any[][], ltv: any[][]): number {
   return turnover(
     clientsTimesLtv({
       clientsPerMonth: numberValue(clientsPerMonth, 'clientsPerMonth'),
@@ -120,7 +125,11 @@ export function turnoverTarget(clientsPerMonth: any, ltv: any): number {
  * @param peoplePerTraining People in one training.
  * @returns Turnover target a month, money.
  */
-export function groupTarget(price: any, trainingsPerMonth: any, peoplePerTraining: any): number {
+export function groupTarget(
+  price: any[][],
+  trainingsPerMonth: any[][],
+  peoplePerTraining: any[][]
+): number {
   return turnover(
     groupTurnoverTarget({
       price: numberValue(price, 'price'),
@@ -139,9 +148,9 @@ export function groupTarget(price: any, trainingsPerMonth: any, peoplePerTrainin
  * @returns Turnover target a month, money.
  */
 export function individualTarget(
-  price: any,
-  consultationsPerClient: any,
-  clientsPerMonth: any
+  price: any[][],
+  consultationsPerClient: any[][],
+  clientsPerMonth: any[][]
 ): number {
   return turnover(
     individualTurnoverTarget({

@@ -53,7 +53,12 @@ function qualification(
  * @param [minTurnover] The monthly turnover bar, money; omitted: 300,000.
  * @returns TRUE (qualified) or FALSE.
  */
-export function qualify(ltv: any, turnoverTarget: any, minLtv?: any, minTurnover?: any): boolean {
+export function qualify(
+  ltv: any[][],
+  turnoverTarget: any[][],
+  minLtv?: any[][],
+  minTurnover?: any[][]
+): boolean {
   return qualification(ltv, turnoverTarget, minLtv, minTurnover).status === 'qualified';
 }
 
@@ -66,7 +71,12 @@ export function qualify(ltv: any, turnoverTarget: any, minLtv?: any, minTurnover
  * @param [minTurnover] The monthly turnover bar, money; omitted: 300,000.
  * @returns The price increase as a share (0.5 = +50 %).
  */
-export function priceRaise(ltv: any, turnoverTarget: any, minLtv?: any, minTurnover?: any): number {
+export function priceRaise(
+  ltv: any[][],
+  turnoverTarget: any[][],
+  minLtv?: any[][],
+  minTurnover?: any[][]
+): number {
   const result = qualification(ltv, turnoverTarget, minLtv, minTurnover);
   if (result.status === 'qualified') return 0;
   const lever = result.levers.find((l) => l.kind === 'raisePrice');
@@ -86,10 +96,10 @@ export function priceRaise(ltv: any, turnoverTarget: any, minLtv?: any, minTurno
  * @returns The missing number: the conversion (a share) when the price is given, otherwise the price.
  */
 export function secondStep(
-  ltv: any,
-  secondStepPrice?: any,
-  conversion?: any,
-  minLtv?: any
+  ltv: any[][],
+  secondStepPrice?: any[][],
+  conversion?: any[][],
+  minLtv?: any[][]
 ): number {
   const price = isOmitted(secondStepPrice) ? null : numberValue(secondStepPrice, 'secondStepPrice');
   const share = isOmitted(conversion) ? null : numberValue(conversion, 'conversion');
@@ -126,7 +136,11 @@ function needed(target: number, perUnit: number, factors: readonly string[]): nu
  * @param [minTurnover] The monthly turnover bar, money; omitted: 300,000.
  * @returns Trainings a month (a whole number).
  */
-export function trainingsNeeded(price: any, peoplePerTraining: any, minTurnover?: any): number {
+export function trainingsNeeded(
+  price: any[][],
+  peoplePerTraining: any[][],
+  minTurnover?: any[][]
+): number {
   const perTraining =
     numberValue(price, 'price') * numberValue(peoplePerTraining, 'peoplePerTraining');
   const bar = optional(minTurnover, 'minTurnover', DEFAULT_THRESHOLDS.minMonthlyTurnover);
@@ -141,7 +155,11 @@ export function trainingsNeeded(price: any, peoplePerTraining: any, minTurnover?
  * @param [minTurnover] The monthly turnover bar, money; omitted: 300,000.
  * @returns People per training (a whole number).
  */
-export function groupSizeNeeded(price: any, trainingsPerMonth: any, minTurnover?: any): number {
+export function groupSizeNeeded(
+  price: any[][],
+  trainingsPerMonth: any[][],
+  minTurnover?: any[][]
+): number {
   const perPerson =
     numberValue(price, 'price') * numberValue(trainingsPerMonth, 'trainingsPerMonth');
   const bar = optional(minTurnover, 'minTurnover', DEFAULT_THRESHOLDS.minMonthlyTurnover);
@@ -156,7 +174,11 @@ export function groupSizeNeeded(price: any, trainingsPerMonth: any, minTurnover?
  * @param [minTurnover] The monthly turnover bar, money; omitted: 300,000.
  * @returns Clients a month (a whole number).
  */
-export function clientsNeeded(price: any, consultationsPerClient: any, minTurnover?: any): number {
+export function clientsNeeded(
+  price: any[][],
+  consultationsPerClient: any[][],
+  minTurnover?: any[][]
+): number {
   const perClient =
     numberValue(price, 'price') * numberValue(consultationsPerClient, 'consultationsPerClient');
   const bar = optional(minTurnover, 'minTurnover', DEFAULT_THRESHOLDS.minMonthlyTurnover);

@@ -14,7 +14,7 @@ import {
 } from '../core/clients';
 import { isOmitted, numberColumn, numberValue, sameLength, textColumn } from './arguments';
 import { CLIENT_NAMES, notAvailable, throwFailure } from './decisionOutcome';
-import { isRussianDisplay } from './displayLanguage';
+import { resultLanguage } from './resultLanguage';
 import { spill, type ResultCell } from './results';
 import { say } from './messages';
 
@@ -34,8 +34,8 @@ function thresholdsOf(
   };
 }
 
-function labels(): Readonly<Record<RfmSegment, string>> {
-  return LABELS[isRussianDisplay() ? 'ru' : 'en'];
+async function labels(): Promise<Readonly<Record<RfmSegment, string>>> {
+  return LABELS[await resultLanguage()];
 }
 
 const LABELS: Readonly<Record<'en' | 'ru', Readonly<Record<RfmSegment, string>>>> = {
@@ -66,14 +66,14 @@ const LABELS: Readonly<Record<'en' | 'ru', Readonly<Record<RfmSegment, string>>>
  * @param [loyalMinPurchases] Loyal customers have at least this many purchases; omitted: 5.
  * @returns The segment of each customer, spilled beside the input.
  */
-export function rfm(
+export async function rfm(
   purchases: any[][],
   daysSinceLast: any[][],
-  recentDays?: any,
-  sleepingDays?: any,
-  newcomerMaxPurchases?: any,
-  loyalMinPurchases?: any
-): any[][] {
+  recentDays?: any[][],
+  sleepingDays?: any[][],
+  newcomerMaxPurchases?: any[][],
+  loyalMinPurchases?: any[][]
+): Promise<any[][]> {
   const counts = numberColumn(purchases, 'purchases');
   const days = numberColumn(daysSinceLast, 'daysSinceLast');
   sameLength(counts, days);
@@ -93,7 +93,7 @@ export function rfm(
     );
     throwFailure({ status: 'invalid', issues }, CLIENT_NAMES, counts.orientation);
   }
-  const names = labels();
+  const names = await labels();
   const cells: string[] = rows.map(() => '');
   kept.forEach((row, k) => {
     cells[row] = names[outcome.segments[k] as RfmSegment];
@@ -113,15 +113,15 @@ export function rfm(
  * @param [loyalMinPurchases] Loyal customers have at least this many purchases; omitted: 5.
  * @returns Rows of customer, purchases, days since the last one and segment, spilled down.
  */
-export function rfmList(
+export async function rfmList(
   customerIds: any[][],
   purchaseDates: any[][],
-  asOfDate: any,
-  recentDays?: any,
-  sleepingDays?: any,
-  newcomerMaxPurchases?: any,
-  loyalMinPurchases?: any
-): any[][] {
+  asOfDate: any[][],
+  recentDays?: any[][],
+  sleepingDays?: any[][],
+  newcomerMaxPurchases?: any[][],
+  loyalMinPurchases?: any[][]
+): Promise<any[][]> {
   const ids = textColumn(customerIds, 'customerIds');
   const dates = numberColumn(purchaseDates, 'purchaseDates');
   sameLength(ids, dates);
@@ -140,7 +140,7 @@ export function rfmList(
   );
   const outcome = rfmSegments(log.customers as readonly RfmCustomer[], thresholds);
   if (outcome.status !== 'segmented') throwFailure(outcome, CLIENT_NAMES);
-  const names = labels();
+  const names = await labels();
   return log.customers.map((customer, k): ResultCell[] => [
     customer.id,
     customer.purchases,

@@ -31,7 +31,7 @@ export function ccrHourValue(
   tvc: any[][],
   ccrTime: any[][],
   demand: any[][],
-  capacity: any,
+  capacity: any[][],
   minimum?: any[][]
 ): number {
   const { problem, orientation } = ccrProblem(
@@ -62,10 +62,10 @@ export function ccrHoursGain(
   tvc: any[][],
   ccrTime: any[][],
   demand: any[][],
-  capacity: any,
-  hours: any,
+  capacity: any[][],
+  hours: any[][],
   minimum?: any[][],
-  wholeUnits?: any
+  wholeUnits?: any[][]
 ): number {
   const whole = optionalBoolean(wholeUnits, 'wholeUnits', true);
   const { problem, orientation } = ccrProblem(
@@ -97,16 +97,16 @@ export function ccrHoursGain(
  * @returns ΔT of accepting the order, money: > 0 accept.
  */
 export function specialOrder(
-  orderPrice: any,
-  orderTvc: any,
-  orderQuantity: any,
-  orderCcrTime?: any,
+  orderPrice: any[][],
+  orderTvc: any[][],
+  orderQuantity: any[][],
+  orderCcrTime?: any[][],
   price?: any[][],
   tvc?: any[][],
   ccrTime?: any[][],
   demand?: any[][],
-  capacity?: any,
-  wholeUnits?: any
+  capacity?: any[][],
+  wholeUnits?: any[][]
 ): number {
   const order = {
     price: numberValue(orderPrice, 'orderPrice'),
@@ -114,10 +114,14 @@ export function specialOrder(
     quantity: numberValue(orderQuantity, 'orderQuantity'),
     timePerUnit: isOmitted(orderCcrTime) ? 0 : numberValue(orderCcrTime, 'orderCcrTime'),
   };
-  const withPlan = !isOmitted(price);
-  if (withPlan && [tvc, ccrTime, demand, capacity].some(isOmitted)) {
-    throw invalidValue(say('orderNeedsPlan'));
+  // The current plan is all five arguments or none: one given alone is not silently ignored.
+  const plan: Readonly<Record<string, unknown>> = { price, tvc, ccrTime, demand, capacity };
+  const given = Object.keys(plan).filter((name) => !isOmitted(plan[name]));
+  const missing = Object.keys(plan).filter((name) => isOmitted(plan[name]));
+  if (given.length > 0 && missing.length > 0) {
+    throw invalidValue(say('orderNeedsPlan', { given: given[0] as string, missing }));
   }
+  const withPlan = missing.length === 0;
   const whole = optionalBoolean(wholeUnits, 'wholeUnits', true);
   const context = withPlan
     ? ccrProblem({ price, tvc, ccrTime, demand, minimum: null }, capacity, whole)

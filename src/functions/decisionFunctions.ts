@@ -18,7 +18,7 @@ const signed = { allowNegative: true } as const;
  * @param deltaOE ΔOE: operating expense the decision adds in the period, money (negative if it saves).
  * @returns ΔNP, money: > 0 accept, < 0 reject.
  */
-export function deltaNp(deltaT: any, deltaOE: any): number {
+export function deltaNp(deltaT: any[][], deltaOE: any[][]): number {
   const outcome = evaluateDecision({
     deltaThroughput: numberValue(deltaT, 'deltaT', signed),
     deltaOperatingExpense: numberValue(deltaOE, 'deltaOE', signed),
@@ -35,7 +35,7 @@ export function deltaNp(deltaT: any, deltaOE: any): number {
  * @param investment ΔI: money invested once (equipment, training), > 0.
  * @returns ΔNP ÷ ΔI per period (0.2 = 20 %).
  */
-export function deltaRoi(deltaT: any, deltaOE: any, investment: any): number {
+export function deltaRoi(deltaT: any[][], deltaOE: any[][], investment: any[][]): number {
   const outcome = evaluateDecision({
     deltaThroughput: numberValue(deltaT, 'deltaT', signed),
     deltaOperatingExpense: numberValue(deltaOE, 'deltaOE', signed),
@@ -57,12 +57,12 @@ export function deltaRoi(deltaT: any, deltaOE: any, investment: any): number {
  * @returns The payback month (1, 2, 3…).
  */
 export function paybackMonth(
-  deltaT: any,
-  deltaOE: any,
-  throughputFromMonth?: any,
-  operatingExpenseFromMonth?: any,
-  investment?: any,
-  horizonMonths?: any
+  deltaT: any[][],
+  deltaOE: any[][],
+  throughputFromMonth?: any[][],
+  operatingExpenseFromMonth?: any[][],
+  investment?: any[][],
+  horizonMonths?: any[][]
 ): number {
   const optional = (value: unknown, name: string, fallback: number): number =>
     isOmitted(value) ? fallback : numberValue(value, name);

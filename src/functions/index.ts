@@ -8,6 +8,7 @@
  */
 import type { SolverWorker } from '../core/optimization';
 import { useSolverWorker } from './optimalMixFunctions';
+import { claimResultLanguage } from './resultLanguage';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- augments @types/node's require
@@ -36,3 +37,7 @@ if (typeof Worker !== 'undefined') {
       ) as unknown as SolverWorker
   );
 }
+
+// The first Excel to run the add-in in a workbook fixes the language of its functions' words
+// (src/functions/resultLanguage.ts); the pane's chooser changes it later.
+void claimResultLanguage();

@@ -65,6 +65,12 @@ function countEn(n: number, unit: 'rows' | 'cells'): string {
 }
 
 export const INPUT_MESSAGES = {
+  missing: {
+    en: (p: Place) =>
+      `${p.argument} is missing: give a value or a cell (an empty cell counts as 0)`,
+    ru: (p: Place) =>
+      `${ru(p.argument)}: аргумент не задан; укажите значение или ячейку (пустая ячейка — 0)`,
+  },
   empty: {
     en: (p: Place) => `${p.argument}: the range is empty`,
     ru: (p: Place) => `${ru(p.argument)}: диапазон пуст`,

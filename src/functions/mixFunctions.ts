@@ -5,11 +5,11 @@
  */
 import { planProductMix, type MixPlan, type ProductTable } from '../core';
 import { isOmitted, numberColumn, numberValue, optionalBoolean, positiveValue } from './arguments';
-import { isRussianDisplay } from './displayLanguage';
 import { oneResourceNames, planOrThrow } from './mixOutcome';
 import { mixTableRows } from './mixTable';
 import { MIX_TABLE_LABELS } from './mixTableLabels';
 import { mixTable, productColumns, readMixColumns, type MixColumns } from './productArguments';
+import { resultLanguage } from './resultLanguage';
 import { spillNumbers } from './results';
 
 type Planned = { readonly table: ProductTable; readonly plan: MixPlan; readonly capacity: number };
@@ -48,9 +48,9 @@ export function mix(
   tvc: any[][],
   ccrTime: any[][],
   demand: any[][],
-  capacity: any,
+  capacity: any[][],
   minimum?: any[][],
-  wholeUnits?: any
+  wholeUnits?: any[][]
 ): any[][] {
   const columns = readMixColumns({ price, tvc, ccrTime, demand, minimum });
   const whole = optionalBoolean(wholeUnits, 'wholeUnits', true);
@@ -66,7 +66,7 @@ export function mix(
  * @param capacity CCR hours (or minutes) available in the period; > 0.
  * @returns The share of the CCR used up to and including each row, spilled beside the input.
  */
-export function ccrLoad(ccrTime: any[][], quantity: any[][], capacity: any): any[][] {
+export function ccrLoad(ccrTime: any[][], quantity: any[][], capacity: any[][]): any[][] {
   const [time, q] = productColumns(
     numberColumn(ccrTime, 'ccrTime'),
     numberColumn(quantity, 'quantity')
@@ -92,23 +92,23 @@ export function ccrLoad(ccrTime: any[][], quantity: any[][], capacity: any): any
  * @param [minimum] Units that must be sold whatever they earn; omitted: none.
  * @param [operatingExpense] Operating expense (OE) of the period, money; omitted: NP is not computed.
  * @param [wholeUnits] TRUE plans whole units, FALSE allows fractions; omitted: TRUE.
- * @returns A table of 10 columns and (products + 8) rows; headers in Russian when Excel is in Russian.
+ * @returns A table of 10 columns and (products + 8) rows; headers in the workbook's result language (see the README).
  */
-export function mixTableReport(
+export async function mixTableReport(
   names: any[][],
   price: any[][],
   tvc: any[][],
   ccrTime: any[][],
   demand: any[][],
-  capacity: any,
+  capacity: any[][],
   minimum?: any[][],
-  operatingExpense?: any,
-  wholeUnits?: any
-): any[][] {
+  operatingExpense?: any[][],
+  wholeUnits?: any[][]
+): Promise<any[][]> {
   const columns = readMixColumns({ names, price, tvc, ccrTime, demand, minimum });
   const oe = isOmitted(operatingExpense) ? null : numberValue(operatingExpense, 'operatingExpense');
   const whole = optionalBoolean(wholeUnits, 'wholeUnits', true);
   const planned = plan(columns, capacity, oe, whole);
-  const labels = MIX_TABLE_LABELS[isRussianDisplay() ? 'ru' : 'en'];
+  const labels = MIX_TABLE_LABELS[await resultLanguage()];
   return mixTableRows(planned.table, planned.plan, planned.capacity, labels);
 }

@@ -21,7 +21,7 @@ function sum(values: readonly number[]): number {
  * @param operatingExpense Operating expense (OE) of the period: rent, salaries, advertising…, money; ≥ 0.
  * @returns NP, money (negative for a loss).
  */
-export function netProfit(throughput: any[][], operatingExpense: any): number {
+export function netProfit(throughput: any[][], operatingExpense: any[][]): number {
   const t = sum(numberCells(throughput, 'throughput', { allowNegative: true }));
   const oe = numberValue(operatingExpense, 'operatingExpense');
   return finiteOrThrow(np(finiteOrThrow(t), oe));
@@ -36,9 +36,9 @@ export function netProfit(throughput: any[][], operatingExpense: any): number {
  * @returns Units (may be fractional: round up with ROUNDUP for whole units).
  */
 export function breakEven(
-  operatingExpense: any,
-  throughputPerUnit: any,
-  targetProfit?: any
+  operatingExpense: any[][],
+  throughputPerUnit: any[][],
+  targetProfit?: any[][]
 ): number {
   const oe = numberValue(operatingExpense, 'operatingExpense');
   const t = numberValue(throughputPerUnit, 'throughputPerUnit', { allowNegative: true });
@@ -60,7 +60,7 @@ export function breakEven(
  * @param [targetProfit] Net profit wanted, money; omitted: 0 (the T that breaks even).
  * @returns Required ΣT, money.
  */
-export function requiredT(operatingExpense: any, targetProfit?: any): number {
+export function requiredT(operatingExpense: any[][], targetProfit?: any[][]): number {
   const oe = numberValue(operatingExpense, 'operatingExpense');
   const profit = isOmitted(targetProfit)
     ? 0

@@ -12,20 +12,27 @@ import { say } from './messages';
 
 const signed = { allowNegative: true } as const;
 
+/** `salesShare` is optional in TA.REQUIREDREVENUE (equal shares), required in TA.SALESPLAN. */
 function salesPlanOf(
   operatingExpense: unknown,
   targetProfit: unknown,
   throughputShare: unknown,
-  salesShare: unknown
+  salesShare: unknown,
+  sharesRequired: boolean
 ): { plan: SalesPlan; orientation: 'column' | 'row' } {
   const shares = numberColumn(throughputShare, 'throughputShare');
-  const weights = isOmitted(salesShare)
-    ? { ...shares, argument: 'salesShare', values: new Float64Array(shares.values.length).fill(1) }
-    : numberColumn(salesShare, 'salesShare');
+  const weights =
+    !sharesRequired && isOmitted(salesShare)
+      ? {
+          ...shares,
+          argument: 'salesShare',
+          values: new Float64Array(shares.values.length).fill(1),
+        }
+      : numberColumn(salesShare, 'salesShare');
   sameLength(shares, weights);
   const outcome = planSales({
     operatingExpense: numberValue(operatingExpense, 'operatingExpense'),
-    desiredProfit: isOmitted(targetProfit) ? 0 : numberValue(targetProfit, 'targetProfit', signed),
+    desiredProfit: numberValue(targetProfit, 'targetProfit', signed),
     groups: Array.from(shares.values, (share, i) => ({
       throughputShare: share,
       salesShare: weights.values[i] as number,
@@ -48,13 +55,14 @@ function salesPlanOf(
  * @returns Required revenue, money.
  */
 export function requiredRevenue(
-  operatingExpense: any,
-  targetProfit: any,
+  operatingExpense: any[][],
+  targetProfit: any[][],
   throughputShare: any[][],
   salesShare?: any[][]
 ): number {
   return finiteOrThrow(
-    salesPlanOf(operatingExpense, targetProfit, throughputShare, salesShare).plan.requiredRevenue
+    salesPlanOf(operatingExpense, targetProfit, throughputShare, salesShare, false).plan
+      .requiredRevenue
   );
 }
 
@@ -68,8 +76,8 @@ export function requiredRevenue(
  * @returns Revenue of each group, spilled beside the input.
  */
 export function salesPlan(
-  operatingExpense: any,
-  targetProfit: any,
+  operatingExpense: any[][],
+  targetProfit: any[][],
   throughputShare: any[][],
   salesShare: any[][]
 ): any[][] {
@@ -77,7 +85,8 @@ export function salesPlan(
     operatingExpense,
     targetProfit,
     throughputShare,
-    salesShare
+    salesShare,
+    true
   );
   return spillNumbers(
     plan.groups.map((group) => group.revenue),
@@ -106,7 +115,7 @@ function ladder(achievedT: unknown, thresholds: unknown, bonuses: unknown) {
  * @param bonuses Bonus paid from each step on; same size as thresholds.
  * @returns The bonus, money.
  */
-export function bonus(achievedT: any, thresholds: any[][], bonuses: any[][]): number {
+export function bonus(achievedT: any[][], thresholds: any[][], bonuses: any[][]): number {
   return ladder(achievedT, thresholds, bonuses).bonus;
 }
 
@@ -118,7 +127,7 @@ export function bonus(achievedT: any, thresholds: any[][], bonuses: any[][]): nu
  * @param bonuses Bonus paid from each step on; same size as thresholds.
  * @returns Next threshold − achieved T, money.
  */
-export function bonusGap(achievedT: any, thresholds: any[][], bonuses: any[][]): number {
+export function bonusGap(achievedT: any[][], thresholds: any[][], bonuses: any[][]): number {
   const result = ladder(achievedT, thresholds, bonuses);
   if (result.gapToNext === null) throw notAvailable(say('topStep'));
   return result.gapToNext;

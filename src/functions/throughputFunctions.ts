@@ -92,8 +92,8 @@ export function tpar(
   price: any[][],
   tvc: any[][],
   ccrTime: any[][],
-  factoryCost: any,
-  ccrCapacity: any
+  factoryCost: any[][],
+  ccrCapacity: any[][]
 ): any[][] {
   const { price: p, tvc: c, ccrTime: time, orientation } = readConstrained(price, tvc, ccrTime);
   const cost = positiveValue(factoryCost, 'factoryCost');

@@ -12,7 +12,10 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { WorkbookGateway } from '../workbook/gateway';
+import type { ResultLanguageStore } from '../workbook/resultLanguageStore';
+import { ResultLanguagePicker } from './components/ResultLanguagePicker';
 import { SharedMixProvider } from './hooks/sharedMix';
+import { useResultLanguage } from './hooks/useResultLanguage';
 import { LocaleProvider, useLocale } from './locale';
 import { paneTabs, type PaneTab } from './tabs';
 
@@ -23,6 +26,8 @@ export type AppProps = {
   readonly theme?: Theme;
   /** Shows the "not connected to Excel" notice (the pane opened in a plain browser). */
   readonly preview?: boolean;
+  /** The workbook's result language (the words TA.* functions return); no chooser without it. */
+  readonly resultLanguage?: ResultLanguageStore;
 };
 
 const useStyles = makeStyles({
@@ -40,19 +45,25 @@ const useStyles = makeStyles({
 });
 
 /** The task pane. It knows the workbook only through `gateway` and never touches Office. */
-export function App({ gateway, theme = webLightTheme, preview = false }: AppProps) {
+export function App({ gateway, theme = webLightTheme, preview = false, resultLanguage }: AppProps) {
   return (
     <FluentProvider theme={theme}>
       <LocaleProvider displayLanguage={gateway.displayLanguage}>
         <SharedMixProvider>
-          <Pane gateway={gateway} preview={preview} />
+          <Pane gateway={gateway} preview={preview} resultLanguage={resultLanguage} />
         </SharedMixProvider>
       </LocaleProvider>
     </FluentProvider>
   );
 }
 
-function Pane({ gateway, preview }: { gateway: WorkbookGateway; preview: boolean }) {
+type PaneProps = {
+  readonly gateway: WorkbookGateway;
+  readonly preview: boolean;
+  readonly resultLanguage: ResultLanguageStore | undefined;
+};
+
+function Pane({ gateway, preview, resultLanguage }: PaneProps) {
   const { strings } = useLocale();
   const styles = useStyles();
   const [selected, setSelected] = useState<string>(paneTabs[0]?.id ?? '');
@@ -81,6 +92,19 @@ function Pane({ gateway, preview }: { gateway: WorkbookGateway; preview: boolean
       <div role="tabpanel" aria-label={strings[tab.label]}>
         <tab.Component gateway={gateway} />
       </div>
+      {resultLanguage && <ResultLanguageSetting store={resultLanguage} />}
     </main>
+  );
+}
+
+function ResultLanguageSetting({ store }: { store: ResultLanguageStore }) {
+  const { language, saving, failed, change } = useResultLanguage(store);
+  return (
+    <ResultLanguagePicker
+      language={language}
+      saving={saving}
+      failed={failed}
+      onChange={(next) => void change(next)}
+    />
   );
 }

@@ -4,6 +4,7 @@
  * «операционные расходы», «ресурс ограниченной мощности».
  */
 import { bestPlanEn, bestPlanRu } from './bestPlanStrings';
+import { resultLanguageEn, resultLanguageRu } from './resultLanguageStrings';
 import { recordTabsEn, recordTabsRu } from './tabs/recordTabStrings';
 
 const en = {
@@ -100,6 +101,7 @@ const en = {
   readFailedTitle: 'The workbook could not be read',
   ...recordTabsEn,
   ...bestPlanEn,
+  ...resultLanguageEn,
 };
 
 export type Strings = Readonly<Record<keyof typeof en, string>>;
@@ -199,6 +201,7 @@ const ru: Strings = {
   readFailedTitle: 'Не удалось прочитать книгу',
   ...recordTabsRu,
   ...bestPlanRu,
+  ...resultLanguageRu,
 };
 
 export const dictionaries = { en, ru } as const;

@@ -3,6 +3,8 @@ import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ExcelGateway } from '../workbook/excelGateway';
 import { officeExcelHost } from '../workbook/excelHost';
+import { officeResultLanguageStore } from '../workbook/officeResultLanguage';
+import { memorySettingsBag, settingsResultLanguageStore } from '../workbook/resultLanguageStore';
 import { App } from './App';
 import { previewWorkbook } from './previewWorkbook';
 
@@ -16,8 +18,11 @@ function mount(pane: ReactElement): void {
 }
 
 function startPreview(): void {
+  const language = settingsResultLanguageStore(memorySettingsBag(), navigator.language, () =>
+    Promise.resolve()
+  );
   void previewWorkbook(navigator.language).then((gateway) =>
-    mount(<App gateway={gateway} preview />)
+    mount(<App gateway={gateway} preview resultLanguage={language} />)
   );
 }
 
@@ -28,6 +33,7 @@ function startInOffice(info: { host: Office.HostType | null }): void {
     <App
       gateway={new ExcelGateway(officeExcelHost())}
       theme={dark ? webDarkTheme : webLightTheme}
+      resultLanguage={officeResultLanguageStore()}
     />
   );
 }

@@ -1,172 +1,149 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { run } from '../../src/cli/ta';
+import { readFileSync } from 'node:fs';
 import type { PlanReport } from '../../src/cli/planReport';
-
-async function ta(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
-
-function problemFile(document: unknown): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'ta-')), 'problem.json');
-  writeFileSync(file, typeof document === 'string' ? document : JSON.stringify(document));
-  return file;
-}
+import { planOf, problemFile, ta } from './runTa';
 
 describe('ta plan', () => {
   it('prints the P&Q plan as JSON: 100 P, 30 Q, NP 300, constraint B', async () => {
-    const { code, out } = await ta('plan', 'examples/pq.json');
+    const { code, out, err } = await ta('plan', 'examples/pq.json');
     const report = JSON.parse(out) as PlanReport;
-    expect(code).toBe(0);
-    expect(report.constraint).toBe('B');
-    expect(report.products.map((p) => [p.name, p.rank, p.quantity])).toEqual([
-      ['P', 1, 100],
-      ['Q', 2, 30],
+    expect([code, err]).toEqual([0, '']);
+    expect(report).toMatchObject({ method: 'greedy', constraint: 'B', rankedBy: 'B' });
+    expect(report.products.map((p) => [p.index, p.name, p.rank, p.quantity])).toEqual([
+      [0, 'P', 1, 100],
+      [1, 'Q', 2, 30],
     ]);
-    expect(report.netProfit).toBe(300);
     expect(report.products[0]).toMatchObject({
       throughputPerUnit: 45,
+      constraintTimePerUnit: 15,
       throughputPerConstraintUnit: 3,
       throughput: 4500,
       cumulativeLoad: 0.625,
     });
-    expect(report.resources.find((r) => r.name === 'B')).toMatchObject({
+    expect(report.resources.find((r) => r.name === 'B')).toEqual({
+      name: 'B',
+      unit: 'min',
       capacity: 2400,
       used: 2400,
       load: 1,
       loadAtFullDemand: 1.25,
+      overloadedAtFullDemand: true,
     });
     expect(report).toMatchObject({
       throughput: 6300,
       operatingExpense: 6000,
+      netProfit: 300,
       lostToMinimums: 0,
       warnings: [],
     });
   });
 
-  it('prints a readable table with --table', async () => {
-    const { code, out } = await ta('plan', 'examples/pq.json', '--table');
-    expect(code).toBe(0);
-    expect(out).toMatch(/Constraint: B/);
-    expect(out).toMatch(/Net profit NP = ΣT − OE: 300/);
-  });
-
-  it('plans fractional quantities with --fractional', async () => {
-    const file = problemFile({
-      resources: [{ name: 'M', capacity: 10 }],
-      products: [{ name: 'A', price: 5, tvc: 1, demand: 100, usage: { M: 3 } }],
-    });
-    const report = JSON.parse((await ta('plan', file, '--fractional')).out) as PlanReport;
-    expect(report.products[0]?.quantity).toBeCloseTo(10 / 3, 12);
-    expect(JSON.parse((await ta('plan', file)).out).products[0].quantity).toBe(3);
-  });
-
-  it('treats a left-out demand as unlimited and left-out minimum and usage as 0', async () => {
-    const file = problemFile({
+  it('leaves out a number that does not exist instead of writing null, and flags why', async () => {
+    const report = (await planOf({
       resources: [{ name: 'M', capacity: 10 }],
       products: [
         { name: 'A', price: 5, tvc: 1, usage: { M: 2 } },
         { name: 'Dye', price: 3, tvc: 1, demand: 4 },
       ],
-    });
-    const report = JSON.parse((await ta('plan', file)).out) as PlanReport;
+    })) as PlanReport;
     expect(report.products.map((p) => [p.name, p.quantity, p.throughputPerConstraintUnit])).toEqual(
       [
-        ['Dye', 4, null],
+        ['Dye', 4, undefined],
         ['A', 5, 2],
       ]
     );
+    expect(report.products[0]?.constraintTimePerUnit).toBe(0);
+    expect(report.resources[0]).not.toHaveProperty('loadAtFullDemand');
+    expect(report.resources[0]?.overloadedAtFullDemand).toBe(true);
+    expect(report).not.toHaveProperty('operatingExpense');
+    expect(report).not.toHaveProperty('netProfit');
   });
 
-  it.each([
-    [
-      {
-        resources: [],
+  it('never writes null, NaN or Infinity for extreme but valid numbers', async () => {
+    const { out } = await ta(
+      'plan',
+      problemFile({
+        resources: [{ name: 'M', capacity: 1e300 }],
         products: [
-          { name: 'A', price: 1, tvc: 0 },
-          { name: 'B', price: 1, tvc: 0 },
-          { name: 'C', price: -1, tvc: 0 },
+          { name: 'Tiny', price: 1e300, tvc: 0, demand: 1, usage: { M: 1e-300 } },
+          { name: 'Huge', price: 2, tvc: 1, demand: 1e300, usage: { M: 1e10 } },
         ],
-      },
-      'products[2].price: expected a number ≥ 0',
-    ],
-    [
-      { resources: [{ name: 'M', capacity: 0 }], products: [] },
-      'resources[0].capacity: expected a number > 0',
-    ],
-    [
-      {
-        resources: [{ name: 'M', capacity: 5 }],
-        products: [{ name: 'A', price: 1, tvc: 0, usage: { X: 1 } }],
-      },
-      'products[0].usage.X: expected one of the resources (M)',
-    ],
-    [
-      { resources: [], products: [{ name: 'A', price: '12,50', tvc: 0 }] },
-      'products[0].price: expected a number ≥ 0',
-    ],
-    [
-      { resources: [], products: [{ name: 'A', price: 1, tvc: 0, demand: 2, minimum: 3 }] },
-      'products[0].minimum: expected a number ≤ demand (2)',
-    ],
-  ])(
-    'rejects an invalid file with one line naming the field and exit code 2 (%#)',
-    async (document, message) => {
-      const { code, err, out } = await ta('plan', problemFile(document));
-      expect(code).toBe(2);
-      expect(out).toBe('');
-      expect(err).toContain(message);
-      expect(err.trim().split('\n')).toHaveLength(1);
-    }
-  );
+      })
+    );
+    expect(out).not.toMatch(/null|NaN|Infinity/);
+    const report = JSON.parse(out) as PlanReport;
+    expect(report.products.find((p) => p.name === 'Tiny')).not.toHaveProperty(
+      'throughputPerConstraintUnit'
+    );
+    expect(report.resources[0]).toMatchObject({ overloadedAtFullDemand: true });
+  });
 
-  it('rejects a file that is not JSON, a missing file and unknown options with exit code 2', async () => {
-    expect((await ta('plan', problemFile('{ nope'))).code).toBe(2);
-    expect((await ta('plan', '/nonexistent/problem.json')).err).toMatch(/cannot read \(ENOENT\)/);
-    expect((await ta('plan', 'examples/pq.json', '--fast')).code).toBe(2);
+  it('plans fractional quantities with --fractional', async () => {
+    const document = {
+      resources: [{ name: 'M', capacity: 10 }],
+      products: [{ name: 'A', price: 5, tvc: 1, demand: 100, usage: { M: 3 } }],
+    };
+    expect((await planOf(document, '--fractional')).products[0].quantity).toBeCloseTo(10 / 3, 12);
+    expect((await planOf(document)).products[0].quantity).toBe(3);
+  });
+
+  it('ranks by the resource --rank-by names: Cut and Stitch by tailor hours', async () => {
+    const report = (await planOf(
+      JSON.parse(readFileSync('examples/cut-and-stitch.json', 'utf8')),
+      '--rank-by',
+      'Tailors'
+    )) as PlanReport;
+    expect(report).toMatchObject({ constraint: 'Fabric (m)', rankedBy: 'Tailors' });
+    expect(report.products.map((p) => p.name)).toEqual(['Lounge suit L', 'Work suit W']);
+    const { code, err } = await ta('plan', 'examples/pq.json', '--rank-by=Z');
+    expect(code).toBe(2);
+    expect(err).toBe(
+      'ta: --rank-by: no resource is named "Z"; resources: "A", "B", "C" and 1 more\n'
+    );
   });
 
   it('exits with 1 and says which resource is short when the minimums alone do not fit', async () => {
     const file = problemFile({
+      timeUnit: 'minutes',
       resources: [{ name: 'B', capacity: 2400 }],
       products: [{ name: 'Q', price: 100, tvc: 40, demand: 100, minimum: 100, usage: { B: 30 } }],
     });
-    const { code, out } = await ta('plan', file);
-    expect(code).toBe(1);
+    const { code, out, err } = await ta('plan', file);
+    expect([code, err]).toEqual([1, '']);
     expect(JSON.parse(out)).toEqual({
+      method: 'greedy',
       status: 'infeasible',
-      message: 'the minimums alone need 3000 of B, which has 2400 (short by 600)',
+      message: 'the minimums alone need 3,000 min of "B", which has 2,400 min (short by 600 min)',
     });
+    const table = await ta('plan', file, '--table');
+    expect(table.code).toBe(1);
+    expect(table.out).toBe(
+      'No plan: the minimums alone need 3,000 min of "B", which has 2,400 min (short by 600 min).\n'
+    );
   });
 
-  it('adds the exact plan, shadow prices and the greedy plan beside it with --method optimal (Cut and Stitch)', async () => {
-    const { code, out } = await ta('plan', 'examples/cut-and-stitch.json', '--method', 'optimal');
-    const report = JSON.parse(out);
-    expect(code).toBe(0);
-    expect(report).toMatchObject({
-      method: 'optimal',
-      status: 'optimal',
-      throughput: 26000,
-      difference: 1200,
-      reason: 'severalBinding',
-    });
-    expect(
-      report.products.map((p: { name: string; quantity: number }) => [p.name, p.quantity])
-    ).toEqual([
-      ['Work suit W', 250],
-      ['Lounge suit L', 350],
-    ]);
-    expect(report.shadowPrices).toEqual({ Tailors: 4, 'Fabric (m)': 10 });
-    expect(report.greedy.throughput).toBe(24800);
+  it('exits with 1 when a total is beyond 1e308, without writing Infinity', async () => {
+    const { code, out } = await ta(
+      'plan',
+      problemFile({
+        resources: [],
+        products: [{ name: 'A', price: 1.7e308, tvc: 0, demand: 1e10 }],
+      })
+    );
+    expect(code).toBe(1);
+    expect(JSON.parse(out).status).toBe('overflow');
+    expect(out).not.toMatch(/Infinity|null/);
   });
 
-  it('says the greedy method in its JSON too', async () => {
-    expect(JSON.parse((await ta('plan', 'examples/pq.json')).out).method).toBe('greedy');
+  it('exits with 1 when an earning product has unlimited demand and uses no resource', async () => {
+    const { code, out } = await ta(
+      'plan',
+      problemFile({ resources: [], products: [{ name: 'Gift card', price: 5, tvc: 1 }] })
+    );
+    expect(code).toBe(1);
+    expect(JSON.parse(out).message).toMatch(
+      /^"Gift card" \(products\[0\]\) earns, has unlimited demand/
+    );
   });
 
   it('runs as the `ta` command through bin/ta.js, compiling itself when needed', () => {

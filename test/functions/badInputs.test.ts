@@ -43,30 +43,30 @@ describe('bad inputs to the TA.* functions', () => {
         column(45, b, 40, b, b),
         column(15, b, 30, b, b),
         column(100, b, 50, b, b),
-        2400,
+        [[2400]],
         OMITTED,
-        null
+        OMITTED
       );
     expect(plan(null)).toEqual(plan(0));
     expect(plan('')).toEqual(plan(0));
     expect(firstColumn(plan(0))).toEqual([100, 0, 30]);
   });
 
-  it('spills a whole-column reference only as far as the data', () => {
+  it('spills a whole-column reference only as far as the data', async () => {
     const rows = 1_048_576;
     const whole = (...values: unknown[]) =>
       Array.from({ length: rows }, (_, i) => [i < values.length ? values[i] : null]);
     expect(throughput(whole('', 90, 100), whole('', 45, 40))).toEqual([[0], [45], [60]]);
-    const report = mixTableReport(
+    const report = await mixTableReport(
       whole('P', 'Q'),
       whole(90, 100),
       whole(45, 40),
       whole(15, 30),
       whole(100, 50),
-      2400,
+      [[2400]],
       OMITTED,
-      6000,
-      null
+      [[6000]],
+      OMITTED
     );
     expect(report).toHaveLength(1 + 2 + 7);
   });
@@ -98,36 +98,36 @@ describe('bad inputs to the TA.* functions', () => {
     expect(ref.message).toBe('tvc, row 2 holds #REF!');
   });
 
-  it('applies the documented defaults when optional arguments arrive as null (53)', () => {
+  it('applies the documented defaults when optional arguments arrive as null (53)', async () => {
     const omitted = mix(
       column(90, 100),
       column(45, 40),
       column(15, 30),
       column(100, 50),
-      2400,
+      [[2400]],
       OMITTED,
-      null
+      OMITTED
     );
     const explicit = mix(
       column(90, 100),
       column(45, 40),
       column(15, 30),
       column(100, 50),
-      2400,
+      [[2400]],
       column(0, 0),
-      true
+      [[true]]
     );
     expect(omitted).toEqual(explicit);
-    const report = mixTableReport(
+    const report = await mixTableReport(
       column('P', 'Q'),
       column(90, 100),
       column(45, 40),
       column(15, 30),
       column(100, 50),
-      2400,
+      [[2400]],
       OMITTED,
-      null,
-      null
+      OMITTED,
+      OMITTED
     );
     const npRow = report.find((cells) => cells[1] === 'Net profit NP = ΣT − OE');
     expect(npRow?.[9]).toBe('');
@@ -140,7 +140,7 @@ describe('bad inputs to the TA.* functions', () => {
       ['ccrTime, row 2', () => tPerCcr(column(90, 100), column(45, 40), column(15, -30))],
       [
         'demand, row 1',
-        () => mix(column(90), column(45), column(15), column(-100), 2400, OMITTED, null),
+        () => mix(column(90), column(45), column(15), column(-100), [[2400]], OMITTED, OMITTED),
       ],
     ];
     for (const [where, call] of cases) {
@@ -154,12 +154,12 @@ describe('bad inputs to the TA.* functions', () => {
   it('refuses a zero or blank capacity with "capacity must be > 0"', () => {
     for (const capacity of [0, null, '', -5]) {
       const error = excelErrorOf(() =>
-        mix(column(90), column(45), column(15), column(100), capacity, OMITTED, null)
+        mix(column(90), column(45), column(15), column(100), [[capacity]], OMITTED, OMITTED)
       );
       expect(error.code).toBe('#VALUE!');
       expect(error.message).toMatch(/^capacity must be > 0/);
     }
-    expect(excelErrorOf(() => ccrLoad(column(15), column(100), 0)).message).toMatch(
+    expect(excelErrorOf(() => ccrLoad(column(15), column(100), [[0]])).message).toMatch(
       /^capacity must be > 0/
     );
   });
@@ -171,7 +171,7 @@ describe('bad inputs to the TA.* functions', () => {
     expect(excelErrorOf(() => totalT(column(1e308, 1e308), column(0, 0), column(1, 1))).code).toBe(
       '#NUM!'
     );
-    expect(excelErrorOf(() => netProfit([[1e308, 1e308]], 0)).code).toBe('#NUM!');
+    expect(excelErrorOf(() => netProfit([[1e308, 1e308]], [[0]])).code).toBe('#NUM!');
     expect(
       excelErrorOf(() =>
         mix(
@@ -179,9 +179,9 @@ describe('bad inputs to the TA.* functions', () => {
           column(0, 0),
           column(1, 1),
           column(1e308, 1e308),
-          1e308,
+          [[1e308]],
           OMITTED,
-          false
+          [[false]]
         )
       ).code
     ).toBe('#NUM!');
@@ -195,7 +195,7 @@ describe('bad inputs to the TA.* functions', () => {
 
   it('refuses a typo where TRUE or FALSE is expected, listing the allowed values (58)', () => {
     const error = excelErrorOf(() =>
-      mix(column(90), column(45), column(15), column(100), 2400, OMITTED, 'yes')
+      mix(column(90), column(45), column(15), column(100), [[2400]], OMITTED, [['yes']])
     );
     expect(error.code).toBe('#VALUE!');
     expect(error.message).toBe("wholeUnits: expected TRUE or FALSE, got text 'yes'");
@@ -213,10 +213,10 @@ describe('bad inputs to the TA.* functions', () => {
   });
 
   it('refuses a negative operating expense and text in a single-value argument', () => {
-    expect(excelErrorOf(() => breakEven(-1, 5)).message).toContain(
+    expect(excelErrorOf(() => breakEven([[-1]], [[5]])).message).toContain(
       'operatingExpense: -1 is negative'
     );
-    expect(excelErrorOf(() => breakEven('fifty', 5)).message).toBe(
+    expect(excelErrorOf(() => breakEven([['fifty']], [[5]])).message).toBe(
       "operatingExpense: text 'fifty' where a number is expected"
     );
   });

@@ -31,6 +31,19 @@ export function excelErrorOf(call: () => unknown): ThrownError {
   throw new Error(`expected an Excel error, got ${JSON.stringify(result)}`);
 }
 
+/** The Excel error an asynchronous function rejects with; fails the test when it resolves. */
+export async function asyncExcelErrorOf(call: () => Promise<unknown>): Promise<ThrownError> {
+  let result: unknown;
+  try {
+    result = await call();
+  } catch (error) {
+    if (error instanceof CustomFunctions.Error)
+      return { code: error.code, message: error.message ?? '' };
+    throw error;
+  }
+  throw new Error(`expected an Excel error, got ${JSON.stringify(result)}`);
+}
+
 /** The code of an error cell inside a returned array, or `null` for a value. */
 export function cellCode(cell: unknown): string | null {
   return cell instanceof CustomFunctions.Error ? cell.code : null;

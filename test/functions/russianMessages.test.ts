@@ -57,13 +57,15 @@ describe('error messages in Russian Excel', () => {
   });
 
   it('refuses a capacity of 0 in Russian', () => {
-    const error = excelErrorOf(() => mix(price, tvc, time, column(100, 50), 0, OMITTED, null));
+    const error = excelErrorOf(() =>
+      mix(price, tvc, time, column(100, 50), [[0]], OMITTED, OMITTED)
+    );
     expect(error).toEqual({ code: '#VALUE!', message: 'мощность: нужно > 0 (дано 0)' });
   });
 
   it('answers #N/A naming the shortfall when the minimums alone overload the РОМ', () => {
     const error = excelErrorOf(() =>
-      mix(price, tvc, time, column(100, 100), 2400, column(0, 100), null)
+      mix(price, tvc, time, column(100, 100), [[2400]], column(0, 100), OMITTED)
     );
     expect(error).toEqual({
       code: '#N/A',
@@ -93,14 +95,14 @@ describe('error messages in Russian Excel', () => {
   });
 
   it('names a share above 100 % in a decision function by its Russian name and row', () => {
-    expect(excelErrorOf(() => requiredRevenue(100, 10, [[0.5], [50]]))).toEqual({
+    expect(excelErrorOf(() => requiredRevenue([[100]], [[10]], [[0.5], [50]]))).toEqual({
       code: '#VALUE!',
       message: 'доля_прохода, строка 2: нужна доля от 0 до 1 (0 % … 100 %)',
     });
   });
 
   it('says in Russian that a decision never pays back', () => {
-    expect(excelErrorOf(() => paybackMonth(10, 10, 4)).message).toBe(
+    expect(excelErrorOf(() => paybackMonth([[10]], [[10]], [[4]])).message).toBe(
       'не окупается никогда: ΔT − ΔОЕ = 0 в месяц'
     );
   });

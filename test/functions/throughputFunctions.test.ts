@@ -71,13 +71,15 @@ describe('TA.TOTALT', () => {
 describe('TA.TPAR', () => {
   it('divides return per CCR hour by factory cost per CCR hour (exam rate: 4 units an hour)', () => {
     // Return per hour (60 − 20) ÷ 0.25 = 160; cost per hour 48,000 ÷ 1,600 = 30; TPAR 5.33.
-    const ratio = tpar(column(60), column(20), column(1 / 4), 48000, 1600)[0]?.[0];
+    const ratio = tpar(column(60), column(20), column(1 / 4), [[48000]], [[1600]])[0]?.[0];
     expect(ratio).toBeCloseTo(160 / 30, 12);
   });
 
   it('gives #DIV/0! for a product without CCR time and #VALUE! for a zero factory cost', () => {
-    expect(cellCode(tpar(column(60), column(20), column(0), 48000, 1600)[0]?.[0])).toBe('#DIV/0!');
-    const error = excelErrorOf(() => tpar(column(60), column(20), column(1), 0, 1600));
+    expect(cellCode(tpar(column(60), column(20), column(0), [[48000]], [[1600]])[0]?.[0])).toBe(
+      '#DIV/0!'
+    );
+    const error = excelErrorOf(() => tpar(column(60), column(20), column(1), [[0]], [[1600]]));
     expect(error).toEqual({ code: '#VALUE!', message: 'factoryCost must be > 0 (got 0)' });
   });
 });

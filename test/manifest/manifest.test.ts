@@ -127,7 +127,7 @@ describe('manifest.xml', () => {
     for (const url of urls) expect(url).toMatch(/="https:\/\//);
   });
 
-  it('has ru-RU overrides for the name, the namespace and the metadata file the build writes', () => {
+  it('has ru-RU overrides for the name and the metadata file the build writes', () => {
     const config = buildConfig({}, { mode: 'production' });
     const english = plugin<{ options: { output: string } }>(
       config,
@@ -137,13 +137,20 @@ describe('manifest.xml', () => {
     const app = only(manifest, 'OfficeApp');
     expect(ruOverride(app.DisplayName as XmlNode, 'Override')).toBe('Учёт по проходу');
     expect(ruOverride(app.Description as XmlNode, 'Override')).toMatch(/^Учёт по проходу/);
-    const namespace = byId.get(only(manifest, 'Namespace')['@resid'] as string) as XmlNode;
-    expect(namespace['@DefaultValue']).toBe('TA');
-    expect(ruOverride(namespace)).toBe('ТА');
     const metadataId = resid(only(manifest, 'Metadata'), 'SourceLocation');
     const metadataUrl = byId.get(metadataId) as XmlNode;
     expect(path.basename(metadataUrl['@DefaultValue'] as string)).toBe(english.options.output);
     expect(path.basename(ruOverride(metadataUrl) as string)).toBe(russian.output);
+  });
+
+  it('gives the functions one Latin namespace, TA, in every language (no look-alike override)', () => {
+    const namespace = byId.get(only(manifest, 'Namespace')['@resid'] as string) as XmlNode;
+    expect(namespace['@DefaultValue']).toBe('TA');
+    expect(ruOverride(namespace)).toBeUndefined();
+    // The unified manifest's schema for customFunctions.namespace: 1–32 characters, Latin only.
+    expect(namespace['@DefaultValue']).toMatch(/^[A-Za-z][A-Za-z0-9._]{0,31}$/);
+    // Every string that shows the namespace to a user writes it in Latin letters.
+    expect(manifestText).not.toMatch(/(?<!\p{L})ТА(?!\p{L})/u);
   });
 
   it('points Script and Taskpane URLs at the files the build names', () => {

@@ -1,10 +1,7 @@
-import { configure, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import type { WorkbookGateway } from '../../src/workbook/gateway';
-
-// The machine is shared: a busy core must not turn a slow render into a failed test.
-configure({ asyncUtilTimeout: 10000 });
 
 /** Renders the pane and waits until the source is read and its columns are shown. */
 export async function renderPane(gateway: WorkbookGateway) {

@@ -6,6 +6,14 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * How long any wait of a browser test may take before it is called a hang. Tests wait for the
+ * page's own signals (the playground's `ready` flag, Univer's calculation, a cell's formula, a
+ * pane message), never for a fixed time; on a loaded two-core machine such a signal can take
+ * minutes, so this is a hang guard only. Playwright's own default (30 s) is not used anywhere.
+ */
+export const HANG_GUARD_MS = 300_000;
+
 const FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -24,6 +32,8 @@ export async function launchBrowser() {
     args: FLAGS,
     viewport: { width: 1440, height: 900 },
   });
+  context.setDefaultTimeout(HANG_GUARD_MS);
+  context.setDefaultNavigationTimeout(HANG_GUARD_MS);
   return {
     context,
     async close() {
@@ -54,7 +64,7 @@ export async function openPlayground(context, url) {
   const page = await context.newPage();
   const problems = watchPage(page);
   await page.goto(url);
-  await page.waitForFunction(() => window.taPlayground?.ready === true, null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.taPlayground?.ready === true);
   await page.evaluate(() => window.taPlayground.api.getFormula().onCalculationResultApplied());
   return { page, problems };
 }

@@ -1,7 +1,11 @@
 // Helpers that drive the playground's spreadsheet: real clicks and keystrokes where it matters,
 // Univer's facade (window.taPlayground) to look at the results.
 
-/** Waits until Univer has applied the results of the latest calculation. */
+/**
+ * Waits until Univer has applied the results of the latest calculation. Univer resolves at once
+ * when no calculation starts within 500 ms of the call; an edit schedules its calculation 100 ms
+ * after it lands, and timers fire in order, so an edit made before this call is always waited for.
+ */
 export async function settle(page) {
   await page.evaluate(() => window.taPlayground.api.getFormula().onCalculationResultApplied());
 }
@@ -36,8 +40,7 @@ export async function goToCell(page, sheetName, a1) {
   await page.keyboard.press('Enter');
   await page.waitForFunction(
     (address) => window.taPlayground.workbook.getActiveRange()?.getA1Notation() === address,
-    a1,
-    { timeout: 15_000 }
+    a1
   );
 }
 
@@ -57,8 +60,7 @@ export async function typeIntoCell(page, sheetName, a1, text) {
         .getFormula();
       return typed.replace(/\s/g, '').toUpperCase() === formula.replace(/\s/g, '').toUpperCase();
     },
-    [sheetName, a1, text],
-    { timeout: 15_000 }
+    [sheetName, a1, text]
   );
   await settle(page);
 }
