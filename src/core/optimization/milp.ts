@@ -45,7 +45,12 @@ export function nodeBudget(columns: number, rows: number): number {
 export function solveMilp(highs: Highs, model: MilpModel, clock: Clock): MilpResult {
   const n = model.cost.length;
   const scale = model.cost.reduce((most, c) => Math.max(most, Math.abs(c)), 0) || 1;
-  const handle = highs.createModel(modelData(highs, model, scale));
+  let handle: ReturnType<Highs['createModel']>;
+  try {
+    handle = highs.createModel(modelData(highs, model, scale));
+  } catch {
+    return { status: 'failed', x: null, bound: Number.POSITIVE_INFINITY };
+  }
   try {
     handle.options.set({
       output_flag: false,

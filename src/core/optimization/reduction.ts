@@ -3,8 +3,8 @@ import type { MixProblem } from '../planProductMix';
 /**
  * The problem in excess form: x_i = q_i − minimum_i, so every product starts at 0 and the
  * minimums are taken out of the capacities first (capacity'_r = capacity_r − Σ usage·minimum).
- * In whole units a minimum rounds up and a demand down to whole units (a minimum of 2.5 means
- * at least 3; 1e-9 is round-off, 0), so q = minimum + x is whole whenever x is.
+ * In whole units the caller has rounded the bounds first (`wholeUnitBounds`: minimums up, demands
+ * down), so q = minimum + x is whole whenever x is.
  */
 export type Reduced = {
   readonly count: number;
@@ -19,8 +19,6 @@ export type Reduced = {
   readonly capacity: Float64Array;
   /** The resource the minimums overload the most, with the time they need; `null` if none. */
   readonly shortfall: { readonly resource: number; readonly required: number } | null;
-  /** A product whose whole-unit minimum is above its whole-unit demand; −1 if none. */
-  readonly noWholeQuantity: number;
   /** Products that earn (T > 0), have room and take some resource time: the LP's columns. */
   readonly active: Int32Array;
   /** Products that earn, have finite room and take no time: always sold to demand. */
@@ -29,32 +27,19 @@ export type Reduced = {
   readonly fixedThroughput: number;
 };
 
-// 29.9999999997 units are 30 units; a capacity over by this share of itself is round-off.
-const UNIT_EPSILON = 1e-9;
+// A capacity over by this share of itself is round-off.
 const CAPACITY_EPSILON = 1e-9;
 
-const wholeUp = (value: number): number =>
-  value === 0 ? 0 : Math.ceil(value - UNIT_EPSILON * Math.max(1, Math.abs(value)));
-const wholeDown = (value: number): number =>
-  value === Number.POSITIVE_INFINITY
-    ? value
-    : Math.floor(value + UNIT_EPSILON * Math.max(1, Math.abs(value)));
-
 export function reduce(problem: MixProblem, withMinimums: boolean): Reduced {
-  const { products, resources, wholeUnits } = problem;
+  const { products, resources } = problem;
   const n = products.count;
   const t = new Float64Array(n);
   const minimum = new Float64Array(n);
   const room = new Float64Array(n);
-  let noWholeQuantity = -1;
   for (let i = 0; i < n; i++) {
     t[i] = (products.price[i] as number) - (products.tvc[i] as number);
-    const least = withMinimums ? (products.minimum[i] as number) : 0;
-    const demand = products.demand[i] as number;
-    minimum[i] = wholeUnits ? wholeUp(least) : least;
-    const spare = (wholeUnits ? wholeDown(demand) : demand) - (minimum[i] as number);
-    room[i] = spare;
-    if (spare < 0 && noWholeQuantity < 0) noWholeQuantity = i;
+    minimum[i] = withMinimums ? (products.minimum[i] as number) : 0;
+    room[i] = Math.max(0, (products.demand[i] as number) - (minimum[i] as number));
   }
   const required = minimumTime(problem, minimum);
   const capacity = Float64Array.from(resources, (resource, r) => {
@@ -70,7 +55,6 @@ export function reduce(problem: MixProblem, withMinimums: boolean): Reduced {
     usage: products.usage,
     capacity: capacity.map((c) => Math.max(0, c)),
     shortfall: worstShortfall(problem, required),
-    noWholeQuantity,
     active,
     free,
     fixedThroughput,

@@ -1,5 +1,6 @@
 import { hasMinimums } from '../fillPlan';
 import { findInputIssues } from '../inputIssues';
+import { wholeUnitBounds } from '../wholeUnitBounds';
 import { planProductMix, type MixProblem } from '../planProductMix';
 import { startClock, type Clock } from './clock';
 import { solveContinuous } from './continuous';
@@ -15,12 +16,16 @@ import { solveWholeUnits } from './wholeUnits';
  * only when a step needs it (whole units, or the fallback of the continuous solve).
  */
 export async function solveOptimalMix(
-  problem: MixProblem,
+  given: MixProblem,
   options: OptimalMixOptions = {}
 ): Promise<OptimalMixOutcome> {
   const clock = startClock(options.timeLimitMs, options.signal);
-  const refused = refuse(problem);
+  const refused = refuse(given);
   if (refused) return refused;
+  // Whole units: minimums round up and demands down to whole units first (core's rule).
+  const problem = given.wholeUnits
+    ? { ...given, products: wholeUnitBounds(given.products) }
+    : given;
   if (clock.cancelled()) return { status: 'cancelled' };
   const main = reduce(problem, true);
   const infeasible = infeasibleMinimums(problem, main);
@@ -42,7 +47,7 @@ export async function solveOptimalMix(
 /** Outcomes decided before any solve: bad input, an unlimited plan. */
 function refuse(problem: MixProblem): OptimalMixOutcome | null {
   const { products, resources } = problem;
-  const issues = findInputIssues(products, resources, problem.operatingExpense);
+  const issues = findInputIssues(products, resources, problem.operatingExpense, problem.wholeUnits);
   if (issues.length > 0) return { status: 'invalid', issues };
   for (let i = 0; i < products.count; i++) {
     const earns = (products.price[i] as number) > (products.tvc[i] as number);
@@ -56,12 +61,6 @@ function refuse(problem: MixProblem): OptimalMixOutcome | null {
 
 /** Minimums that do not fit (in whole units: rounded up to whole units first). */
 function infeasibleMinimums(problem: MixProblem, reduced: Reduced): OptimalMixOutcome | null {
-  if (reduced.noWholeQuantity >= 0) {
-    return {
-      status: 'invalid',
-      issues: [{ kind: 'minimumAboveDemand', row: reduced.noWholeQuantity }],
-    };
-  }
   const shortfall = reduced.shortfall;
   if (!shortfall) return null;
   const capacity = problem.resources[shortfall.resource]?.capacity ?? 0;

@@ -16,7 +16,12 @@ export function solveWithHighs(
   limits: { readonly seconds: number; readonly iterations: number },
   cancelled: () => boolean
 ): DualSimplex | null {
-  const model = highs.createModel(modelData(highs, lp));
+  let model: ReturnType<Highs['createModel']>;
+  try {
+    model = highs.createModel(modelData(highs, lp));
+  } catch {
+    return null;
+  }
   try {
     model.options.set({
       output_flag: false,
@@ -31,6 +36,8 @@ export function solveWithHighs(
     const run = model.run({ [highs.constants.callbackType.simplexInterrupt]: interrupt });
     if (run.modelStatus !== highs.constants.modelStatus.optimal) return null;
     return fromBasis(lp, model.getBasis());
+  } catch {
+    return null;
   } finally {
     model.dispose();
   }
