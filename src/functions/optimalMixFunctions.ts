@@ -7,7 +7,7 @@
  */
 import type { MixProblem } from '../core';
 import {
-  sharedOptimalMixClient,
+  replaceSharedOptimalMixClient,
   solveOptimalMix,
   type OptimalMixClient,
   type OptimalMixOutcome,
@@ -29,11 +29,12 @@ const WORKER_LIMIT_MS = 30_000;
 let client: OptimalMixClient | null = null;
 
 /**
- * Solve in a Web Worker from now on. The bundle entry calls it, since only webpack understands
+ * Solve in a Web Worker from now on: the page's one solver worker, which the pane shares. The
+ * bundle entry calls it, since only webpack understands
  * `new Worker(new URL('../core/optimization/worker.ts', import.meta.url))`.
  */
 export function useSolverWorker(createWorker: () => SolverWorker): void {
-  client = sharedOptimalMixClient(createWorker);
+  client = replaceSharedOptimalMixClient(createWorker);
 }
 
 type Planned = Extract<OptimalMixOutcome, { status: 'optimal' | 'feasible' | 'timeLimit' }>;

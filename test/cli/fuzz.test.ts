@@ -93,11 +93,7 @@ describe('ta plan on generated problem files (fuzz)', () => {
     await fuzz('greedy', Math.round(runs * 0.6));
   }, 120000);
 
-  it(
-    `answers every file the same way with --method optimal (${Math.round(runs * 0.4)} files)`,
-    async () => {
-      await fuzz('optimal', Math.round(runs * 0.4));
-    },
-    120000
-  );
+  it(`answers every file the same way with --method optimal (${Math.round(runs * 0.4)} files)`, async () => {
+    await fuzz('optimal', Math.round(runs * 0.4));
+  }, 120000);
 });

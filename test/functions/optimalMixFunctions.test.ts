@@ -125,7 +125,9 @@ describe('TA.OPTIMALMIX', () => {
       .mockRejectedValue(new Error('HighsError: passModel failed'));
     try {
       expect(
-        await excelErrorOfAsync(() => optimalMix(c.names, c.price, c.tvc, huge, c.capacity, c.demand))
+        await excelErrorOfAsync(() =>
+          optimalMix(c.names, c.price, c.tvc, huge, c.capacity, c.demand)
+        )
       ).toEqual({
         code: '#VALUE!',
         message:

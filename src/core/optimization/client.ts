@@ -135,3 +135,10 @@ export function sharedOptimalMixClient(createWorker: () => SolverWorker): Optima
   shared ??= createOptimalMixClient(createWorker);
   return shared;
 }
+
+/** A new shared client on `createWorker` (the old one's worker ends, its open solves cancelled). */
+export function replaceSharedOptimalMixClient(createWorker: () => SolverWorker): OptimalMixClient {
+  shared?.dispose();
+  shared = createOptimalMixClient(createWorker);
+  return shared;
+}

@@ -89,14 +89,13 @@ export function fitsProblem(problem: MixProblem, quantity: Float64Array): boolea
 }
 
 function usedTime(problem: MixProblem, quantity: Float64Array): Float64Array {
-  return Float64Array.from(problem.products.usage, (column) => {
-    let used = 0;
-    for (let i = 0; i < quantity.length; i++) {
-      const q = quantity[i] as number;
-      if (q !== 0) used += q * (column[i] as number);
-    }
-    return used;
-  });
+  return Float64Array.from(problem.products.usage, (column) => dot(quantity, column));
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += (a[i] as number) * (b[i] as number);
+  return sum;
 }
 
 function dualRanges(problem: MixProblem, solved: Solved): (DualRange | null)[] {

@@ -15,6 +15,7 @@ export type {
 } from './types';
 export {
   createOptimalMixClient,
+  replaceSharedOptimalMixClient,
   sharedOptimalMixClient,
   type OptimalMixClient,
   type SolverWorker,

@@ -3,6 +3,11 @@ import { AT_LOWER, AT_UPPER, BASIC, refactor, rowPrices } from './basis';
 import { refresh, startDualSimplex, type DualSimplex } from './dualSimplex';
 import type { ScaledLp } from './scaledLp';
 
+// From this many resources HiGHS's interior point (then crossover to a basis, for the prices and
+// ranges) beats its dual simplex: 2.1 s against 8.8 s of CPU at 20,000 products × 1,000 routing
+// resources, but 1.9 s against 1.3 s at × 200.
+const INTERIOR_POINT_RESOURCES = 400;
+
 /**
  * The fallback: HiGHS's dual simplex (presolve off, the fastest plain configuration on these
  * shapes) on the same scaled LP, so no number reaches it outside [−2, 2] and a time of 1e15 per
@@ -27,7 +32,9 @@ export function solveWithHighs(
       output_flag: false,
       presolve: 'off',
       time_limit: Math.max(limits.seconds, 0.001),
-      simplex_iteration_limit: limits.iterations,
+      ...(lp.m >= INTERIOR_POINT_RESOURCES
+        ? { solver: 'ipm', run_crossover: 'on' }
+        : { simplex_iteration_limit: limits.iterations }),
     });
     const interrupt = (event: { interrupt(): void }): undefined => {
       if (cancelled()) event.interrupt();

@@ -26,7 +26,8 @@ export function capacityRanges(
   const m = lp.m;
   const down = new Float64Array(m);
   const up = new Float64Array(m);
-  const beta = new Float64Array(m);
+  const columns = basicColumns(lp, basis);
+  const rate = new Float64Array(m);
   for (let r = 0; r < m; r++) {
     const sigma = lp.rowScale[r] as number;
     const b = lp.rhs[r] as number;
@@ -42,11 +43,37 @@ export function capacityRanges(
       up[r] = Number.POSITIVE_INFINITY;
       continue;
     }
-    const { increase, decrease } = movement(lp, basis, a, xS, slack, beta);
+    const { increase, decrease } = movement(lp, basis, a, xS, slack, columns, rate);
     down[r] = Math.max(0, sigma * (b - decrease));
     up[r] = increase === Number.POSITIVE_INFINITY ? increase : sigma * (b + increase);
   }
   return { down, up };
+}
+
+/** The nonzeros of A'[:, S[b]] of every basic product (a product takes a few resources of many). */
+type BasicColumns = {
+  readonly start: Int32Array;
+  readonly row: Int32Array;
+  readonly value: Float64Array;
+};
+
+function basicColumns(lp: ScaledLp, basis: Basis): BasicColumns {
+  const { k, colsIn } = basis;
+  const start = new Int32Array(k + 1);
+  const rows: number[] = [];
+  const values: number[] = [];
+  for (let b = 0; b < k; b++) {
+    start[b] = rows.length;
+    const j = colsIn[b] as number;
+    for (let r = 0; r < lp.m; r++) {
+      const value = (lp.rows[r] as Float64Array)[j] as number;
+      if (value === 0) continue;
+      rows.push(r);
+      values.push(value);
+    }
+  }
+  start[k] = rows.length;
+  return { start, row: Int32Array.from(rows), value: Float64Array.from(values) };
 }
 
 /** How far b'_r may rise and fall before a basic value leaves its bounds. */
@@ -56,34 +83,37 @@ function movement(
   a: number,
   xS: Float64Array,
   slack: Float64Array,
-  beta: Float64Array
+  columns: BasicColumns,
+  rate: Float64Array
 ): { increase: number; decrease: number } {
   const { k, colsIn, inverse: w, rowPos } = basis;
   const m = lp.m;
   let increase = Number.POSITIVE_INFINITY;
   let decrease = Number.POSITIVE_INFINITY;
-  const limit = (value: number, lower: number, upper: number, rate: number): void => {
-    if (Math.abs(rate) <= RATE_NOISE) return;
-    if (rate > 0) {
-      increase = Math.min(increase, Math.max(0, upper - value) / rate);
-      decrease = Math.min(decrease, Math.max(0, value - lower) / rate);
-    } else if (rate < 0) {
-      increase = Math.min(increase, Math.max(0, value - lower) / -rate);
-      decrease = Math.min(decrease, Math.max(0, upper - value) / -rate);
+  const limit = (value: number, lower: number, upper: number, change: number): void => {
+    if (Math.abs(change) <= RATE_NOISE) return;
+    if (change > 0) {
+      increase = Math.min(increase, Math.max(0, upper - value) / change);
+      decrease = Math.min(decrease, Math.max(0, value - lower) / change);
+    } else {
+      increase = Math.min(increase, Math.max(0, value - lower) / -change);
+      decrease = Math.min(decrease, Math.max(0, upper - value) / -change);
     }
   };
+  // A basic slack r0 moves by −Σ_b A'[r0][S[b]]·W[b][a] per unit of b'_r.
+  rate.fill(0);
   for (let b = 0; b < k; b++) {
-    const rate = w[b * m + a] as number;
-    beta[b] = rate;
-    const upper = lp.demandBound[colsIn[b] as number] as number;
-    limit(xS[b] as number, 0, upper, rate);
+    const beta = w[b * m + a] as number;
+    limit(xS[b] as number, 0, lp.demandBound[colsIn[b] as number] as number, beta);
+    if (beta === 0) continue;
+    for (let p = columns.start[b] as number; p < (columns.start[b + 1] as number); p++) {
+      const r0 = columns.row[p] as number;
+      rate[r0] = (rate[r0] as number) - (columns.value[p] as number) * beta;
+    }
   }
   for (let r0 = 0; r0 < m; r0++) {
-    if ((rowPos[r0] as number) >= 0) continue;
-    const row = lp.rows[r0] as Float64Array;
-    let rate = 0;
-    for (let b = 0; b < k; b++) rate -= (row[colsIn[b] as number] as number) * (beta[b] as number);
-    limit(slack[r0] as number, 0, Number.POSITIVE_INFINITY, rate);
+    if ((rowPos[r0] as number) < 0)
+      limit(slack[r0] as number, 0, Number.POSITIVE_INFINITY, rate[r0] as number);
   }
   return { increase, decrease };
 }

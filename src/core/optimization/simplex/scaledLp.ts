@@ -110,7 +110,9 @@ function scaledRows(
     const sigma = rowScale[r] as number;
     // A subnormal capacity (5e-324) has no finite inverse: divide instead.
     if (Number.isFinite(1 / sigma)) scaleRow(row, source, columns, colScale, 1 / sigma);
-    else for (let j = 0; j < n; j++) row[j] = ((source[columns[j] as number] as number) * (colScale[j] as number)) / sigma;
+    else
+      for (let j = 0; j < n; j++)
+        row[j] = ((source[columns[j] as number] as number) * (colScale[j] as number)) / sigma;
     return row;
   });
 }

@@ -5,6 +5,8 @@ import { refresh, type DualSimplex } from './dualSimplex';
 import { polish } from './polish';
 import { capacityRanges } from './ranging';
 
+const POLISH_ROWS = 64;
+
 /** An LP optimum in the owner's units, with its certificate. */
 export type LpSolution = {
   /** Units above the minimum, per product of the problem. */
@@ -33,7 +35,8 @@ export function readSolution(reduced: Reduced, state: DualSimplex): LpSolution {
   const scaledX = Float64Array.from(state.xS, (x, b) => {
     return x * (lp.colScale[basis.colsIn[b] as number] as number);
   });
-  const exact = polish(reduced, lp, basis, status);
+  // Cosmetic (250 suits, not 249.99999999999997) and O(k³): only for a basis of a few dozen rows.
+  const exact = basis.k <= POLISH_ROWS ? polish(reduced, lp, basis, status) : null;
   const polished = exact && candidate(reduced, state, exact.xS, exact.prices);
   const best =
     polished && polished.certified ? polished : candidate(reduced, state, scaledX, scaledPrices);
