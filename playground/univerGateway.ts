@@ -9,6 +9,7 @@ import type {
   ReportDocument,
   ReportState,
   SourceData,
+  ReportRef,
   SourceRef,
   TableInfo,
   WorkbookGateway,
@@ -129,7 +130,7 @@ export class UniverGateway implements WorkbookGateway {
     });
   }
 
-  private owned(source: SourceRef | RecordRef) {
+  private owned(source: SourceRef | RecordRef | ReportRef) {
     const entry = readRegistry(this.workbook)[sourceKey(source)];
     const sheet = entry ? this.workbook.getSheetBySheetId(entry.sheetId) : null;
     const facts = sheet ? sheetFacts(sheet) : null;
@@ -137,7 +138,7 @@ export class UniverGateway implements WorkbookGateway {
     return sheet && facts && marker ? { sheet, facts, marker } : null;
   }
 
-  async findReport(source: SourceRef): Promise<ReportState> {
+  async findReport(source: SourceRef | ReportRef): Promise<ReportState> {
     const owned = this.owned(source);
     if (!owned) return { status: 'none' };
     return reportState(owned.marker, owned.facts, sheetFingerprint(owned.sheet));

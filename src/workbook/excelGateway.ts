@@ -10,6 +10,7 @@ import type {
   ReportDocument,
   ReportState,
   SourceData,
+  ReportRef,
   SourceRef,
   TableInfo,
   WorkbookGateway,
@@ -106,7 +107,7 @@ export class ExcelGateway implements WorkbookGateway {
     }
   }
 
-  async findReport(source: SourceRef): Promise<ReportState> {
+  async findReport(source: SourceRef | ReportRef): Promise<ReportState> {
     return this.read(async (context) => {
       const { workbook } = context;
       const item = workbook.settings.getItemOrNullObject(REGISTRY_SETTING);

@@ -8,6 +8,7 @@ import type {
   ReportDocument,
   ReportState,
   SourceData,
+  ReportRef,
   SourceRef,
   TableInfo,
   WorkbookGateway,
@@ -177,7 +178,7 @@ export class MemoryGateway implements WorkbookGateway {
       : null;
   }
 
-  async findReport(source: SourceRef): Promise<ReportState> {
+  async findReport(source: SourceRef | ReportRef): Promise<ReportState> {
     const entry = parseRegistry(this.workbook.settings[REGISTRY_SETTING])[sourceKey(source)];
     const sheet = entry ? this.sheetById(entry.sheetId) : undefined;
     const facts = this.facts(sheet);

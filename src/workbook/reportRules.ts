@@ -7,7 +7,14 @@
  * report id. A name alone never makes a sheet ours (Mac may reuse a deleted sheet's id, so the id
  * alone does not either).
  */
-import type { RecordRef, ReportState, SourceRef, WriteBlocker, WriteMode } from './gateway';
+import type {
+  RecordRef,
+  ReportRef,
+  ReportState,
+  SourceRef,
+  WriteBlocker,
+  WriteMode,
+} from './gateway';
 
 /** Workbook setting holding `{ [sourceKey]: RegistryEntry }`. */
 export const REGISTRY_SETTING = 'TA.reports';
@@ -27,8 +34,9 @@ export type Marker = {
   readonly fp: string;
 };
 
-export function sourceKey(source: SourceRef | RecordRef): string {
+export function sourceKey(source: SourceRef | RecordRef | ReportRef): string {
   if (source.kind === 'record') return `record:${source.name}`;
+  if (source.kind === 'report') return `${source.report}:${sourceKey(source.source)}`;
   return source.kind === 'table' ? `table:${source.name}` : 'selection';
 }
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   ReportDocument,
   ReportState,
+  ReportRef,
   SourceRef,
   WorkbookGateway,
   WriteBlocker,
@@ -42,7 +43,7 @@ export type ReportWriter = {
  */
 export function useReportWriter(
   gateway: WorkbookGateway,
-  source: SourceRef | null,
+  source: SourceRef | ReportRef | null,
   buildReport: (() => ReportDocument) | null
 ): ReportWriter {
   const [state, setState] = useState<WriteState>({ step: 'idle' });
