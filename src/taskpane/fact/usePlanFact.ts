@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { sourceBasis } from '../../workbook/fingerprint';
 import type { ReportRef, WorkbookGateway } from '../../workbook/gateway';
 import { useReportWriter, type ReportWriter } from '../hooks/useReportWriter';
 import { inputsSettingKey } from '../hooks/useStoredInputs';
@@ -8,7 +9,7 @@ import { useLocale } from '../locale';
 import { storedInputs, timeUnitOfHeader } from '../planInputs';
 import { settingsStore } from '../settingsStore';
 import type { FactInputs } from './factInputs';
-import { factModel, type FactModel } from './factModel';
+import { factModel, type FactModel, type FactSources } from './factModel';
 import { useFactInputs } from './useFactInputs';
 import { useSalesLog, type SalesLogState } from './useSalesLog';
 
@@ -41,42 +42,59 @@ export function usePlanFact(gateway: WorkbookGateway, language: Language): PlanF
     const headers = products.mapping?.resources.map((r) => r.header) ?? [];
     return remembered?.timeUnit ?? headers.map(timeUnitOfHeader).find(Boolean) ?? 'hours';
   }, [products.source, products.settings, products.mapping]);
-  const model = useMemo(
-    () =>
-      factModel(
-        {
-          logRef: log.source,
-          log: log.data,
-          salesMapping: log.mapping,
-          products: products.data,
-          productMapping: products.mapping,
-          timeUnit,
-        },
-        inputs,
-        language,
-        formats
-      ),
-    [
-      log.source,
-      log.data,
-      log.mapping,
-      products.data,
-      products.mapping,
+  const sources = useMemo<FactSources>(
+    () => ({
+      logRef: log.source,
+      log: log.data,
+      salesMapping: log.mapping,
+      products: products.data,
+      productMapping: products.mapping,
       timeUnit,
-      inputs,
-      language,
-      formats,
-    ]
+    }),
+    [log.source, log.data, log.mapping, products.data, products.mapping, timeUnit]
+  );
+  const model = useMemo(
+    () => factModel(sources, inputs, language, formats),
+    [sources, inputs, language, formats]
   );
   const reportRef = useMemo<ReportRef | null>(
     () =>
       log.source === null ? null : { kind: 'report', report: 'planVsFact', source: log.source },
     [log.source]
   );
+  const { reload: reloadLog } = log;
+  const { reload: reloadProducts } = products;
+  const reloadBoth = useCallback(() => {
+    reloadLog();
+    reloadProducts();
+  }, [reloadLog, reloadProducts]);
+  // The report is built from both tables as they are at the click (the daily loop: change a
+  // number, press Refresh); the log is its basis, checked again by the write.
   const build = useMemo(() => {
-    const make = model.build;
-    return make === null ? null : () => make(new Date());
-  }, [model]);
-  const writer = useReportWriter(gateway, reportRef, build);
+    const { logRef } = sources;
+    const productsRef = products.source;
+    if (model.build === null || logRef === null || productsRef === null) return null;
+    return async () => {
+      const [logData, productsData] = await Promise.all([
+        gateway.readSource(logRef),
+        gateway.readSource(productsRef),
+      ]);
+      reloadBoth();
+      const fresh = factModel(
+        { ...sources, log: logData, products: productsData },
+        inputs,
+        language,
+        formats
+      );
+      if (fresh.build === null) return null;
+      const hidden = logData.hiddenRows ?? 0;
+      return {
+        ...fresh.build(new Date()),
+        basis: sourceBasis(logData),
+        ...(hidden > 0 ? { notices: [{ kind: 'hiddenRows' as const, count: hidden }] } : {}),
+      };
+    };
+  }, [gateway, sources, products.source, model.build, inputs, language, formats, reloadBoth]);
+  const writer = useReportWriter(gateway, reportRef, build, { onSourceChanged: reloadBoth });
   return { products, log, inputs, changeInputs, model, timeUnit, writer };
 }
