@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Dropdown,
   Field,
   MessageBar,
@@ -67,13 +71,23 @@ export function PlanFactTab({ gateway }: PlanFactTabProps) {
         {log.loading && <Spinner size="tiny" />}
         <ProblemList title={words.problemsTitle} intent="error" messages={model.logProblems} />
         {log.data !== null && log.mapping !== null && (
-          <Section title={words.logColumns}>
-            <SalesMappingEditor
-              headers={log.data.headers}
-              mapping={log.mapping}
-              onChange={log.setMapping}
-            />
-          </Section>
+          // Folded once the headers settle every field: the figures matter more than the map.
+          <Accordion
+            collapsible
+            key={`${log.data.label}:${model.logProblems.length > 0}`}
+            defaultOpenItems={model.logProblems.length > 0 ? ['columns'] : []}
+          >
+            <AccordionItem value="columns">
+              <AccordionHeader>{words.logColumns}</AccordionHeader>
+              <AccordionPanel>
+                <SalesMappingEditor
+                  headers={log.data.headers}
+                  mapping={log.mapping}
+                  onChange={log.setMapping}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
         )}
       </Section>
       <Section title={words.productsTitle}>
