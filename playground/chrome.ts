@@ -12,6 +12,7 @@ const TEXT = {
     problems: 'The playground found problems (see the browser console):',
     confirmSwitch:
       'Switching the language reloads the playground with its example workbook: your changes to the sheets will be lost. Switch anyway?',
+    status: 'Message of a TA.* function',
   },
   ru: {
     title: 'Учёт по проходу — песочница',
@@ -23,6 +24,7 @@ const TEXT = {
     problems: 'Песочница нашла ошибки (подробности в консоли браузера):',
     confirmSwitch:
       'Смена языка перезагрузит песочницу с примером книги: ваши изменения на листах пропадут. Всё равно сменить?',
+    status: 'Сообщение функции TA.*',
   },
 } as const;
 
@@ -62,6 +64,7 @@ export function setUpChrome(language: Language, sheetsChanged: () => boolean = (
   setText('subtitle', text.subtitle);
   setText('language-label', text.language);
   setText('chart-note', text.chartNote);
+  document.getElementById('status')?.setAttribute('aria-label', text.status);
   const select = document.getElementById('language') as HTMLSelectElement | null;
   if (!select) return;
   select.value = language;

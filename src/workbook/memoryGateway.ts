@@ -11,7 +11,9 @@ import type {
   NumberSettings,
   RangeRead,
   WorkbookChange,
+  RecordRef,
   ReportDocument,
+  ReportRef,
   ReportState,
   SourceBasis,
   SourceData,
@@ -43,6 +45,7 @@ import {
   isRemovable,
   parseMarker,
   parseRegistry,
+  readSourceOf,
   registeredSheet,
   reportState,
   sourceKey,
@@ -189,7 +192,8 @@ export class MemoryGateway implements WorkbookGateway {
   }
 
   /** The source now hashes as it did when the report was built (#40). */
-  sourceUnchanged(ref: SourceRef | { kind: 'record' }, basis: SourceBasis): boolean {
+  sourceUnchanged(source: SourceRef | RecordRef | ReportRef, basis: SourceBasis): boolean {
+    const ref = readSourceOf(source);
     if (ref.kind === 'record') return true;
     try {
       const current = ref.kind === 'table' ? this.locate(ref) : null;
@@ -300,7 +304,7 @@ export class MemoryGateway implements WorkbookGateway {
     return this.workbook.sheets.map((sheet) => this.facts(sheet) as SheetFacts);
   }
 
-  async findReport(source: SourceRef): Promise<ReportState> {
+  async findReport(source: SourceRef | ReportRef): Promise<ReportState> {
     const entry = parseRegistry(this.workbook.settings[REGISTRY_SETTING])[sourceKey(source)];
     const facts = registeredSheet(entry, this.allFacts());
     const sheet = facts ? this.sheetById(facts.id) : undefined;
@@ -351,7 +355,7 @@ export class MemoryGateway implements WorkbookGateway {
     return (await this.remove(facts)) === 'removed';
   }
 
-  async removeReport(source: SourceRef): Promise<'removed' | 'none' | WriteRefusal> {
+  async removeReport(source: SourceRef | ReportRef): Promise<'removed' | 'none' | WriteRefusal> {
     const entry = parseRegistry(this.workbook.settings[REGISTRY_SETTING])[sourceKey(source)];
     const facts = registeredSheet(entry, this.allFacts());
     return facts ? this.remove(facts) : 'none';

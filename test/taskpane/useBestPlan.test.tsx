@@ -9,6 +9,7 @@ import { pq } from '../fixtures/problems';
  */
 const pending: { resolve: (outcome: OptimalMixOutcome) => void; reject: (e: Error) => void }[] = [];
 jest.mock('../../src/taskpane/solveMix', () => ({
+  prepareSolver: () => undefined,
   solveMix: () =>
     new Promise<OptimalMixOutcome>((resolve, reject) => pending.push({ resolve, reject })),
 }));

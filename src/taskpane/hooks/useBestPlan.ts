@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MixProblem } from '../../core';
 import type { OptimalMixOutcome } from '../../core/optimization';
-import { solveMix } from '../solveMix';
+import { prepareSolver, solveMix } from '../solveMix';
 
 /** Where the search for the best plan stands. */
 export type BestPlanState =
@@ -37,6 +37,8 @@ export function useBestPlan(
   const [attempt, setAttempt] = useState(0);
   const latest = useRef(signature);
   latest.current = signature;
+  // The solver worker warms up while the owner reads the table, not after the first click.
+  useEffect(prepareSolver, []);
 
   useEffect(() => {
     if (!enabled || problem === null) {

@@ -3,6 +3,7 @@ import type {
   ReportDocument,
   ReportState,
   SheetChange,
+  ReportRef,
   SourceRef,
   WorkbookGateway,
   WriteMode,
@@ -97,7 +98,7 @@ export type BuildReport = () => Built | Promise<Built>;
  */
 export function useReportWriter(
   gateway: WorkbookGateway,
-  source: SourceRef | null,
+  source: SourceRef | ReportRef | null,
   buildReport: BuildReport | null,
   options: ReportWriterOptions = {}
 ): ReportWriter {
