@@ -57,7 +57,7 @@ describe('the pane in the playground (English)', () => {
     await activateSheet(page, 'P&Q');
     await page.getByRole('combobox', { name: 'Source of products' }).click();
     await page.getByRole('option', { name: /^PQ/ }).click();
-    await page.getByText("From 'P&Q'!B5: 2,400", { exact: true }).waitFor();
+    await page.getByText("From 'P&Q'!B5: 40", { exact: true }).waitFor();
     await page.getByRole('tab', { name: 'Decision' }).click();
     await page.getByText('Plan of “PQ”: the ranking by B.').waitFor();
     await page.getByRole('tab', { name: 'Product mix' }).click();
@@ -69,7 +69,7 @@ describe('the pane in the playground (English)', () => {
   });
 
   test('refuses 2400,5 in an English Excel, where a comma groups thousands', async () => {
-    const field = page.getByRole('textbox', { name: 'Capacity of B, minutes' });
+    const field = page.getByRole('textbox', { name: 'Capacity of B, hours' });
     await field.fill('2400,5');
     await page.getByText(/this can be read as more than one number/).waitFor();
     await field.fill("'P&Q'!B5");
