@@ -5,7 +5,10 @@
  *                                functions.json (from the JSDoc), functions.ru.json, manifest.xml,
  *                                assets/
  *   npm run start:dev-server   → https://localhost:3000/ with webpack-dev-server's own
- *                                self-signed certificate (accept it once; no office-addin-dev-certs)
+ *                                self-signed certificate (a browser preview: accept it once)
+ *   npm run dev-server:excel   → the same on a certificate Office trusts (--env devCerts):
+ *                                office-addin-dev-certs issues it from a developer CA that it
+ *                                installs in the user's certificate store (asks once)
  *
  * ADDIN_PUBLIC_URL=https://example.org/ta/ npm run build rewrites every https://localhost:3000/
  * in manifest.xml to the production address. The playground has its own config.
@@ -35,7 +38,23 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-module.exports = (_env, argv = {}) => {
+/**
+ * Office loads an add-in only from a certificate whose issuer the system trusts; webpack's
+ * self-signed one is refused without a word. Loaded here only: the tests never need it.
+ */
+async function withTrustedCertificate(config) {
+  const { getHttpsServerOptions } = require('office-addin-dev-certs');
+  const { ca, cert, key } = await getHttpsServerOptions();
+  const server = { type: 'https', options: { ca, cert, key } };
+  return { ...config, devServer: { ...config.devServer, server } };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const config = buildConfig(argv);
+  return env.devCerts ? withTrustedCertificate(config) : config;
+};
+
+function buildConfig(argv) {
   const production = argv.mode === 'production';
   const url = publicUrl();
   const localOfficeJs = !production && process.env.OFFICE_JS === 'local';
@@ -102,4 +121,4 @@ module.exports = (_env, argv = {}) => {
       hot: false,
     },
   };
-};
+}
