@@ -3,7 +3,7 @@
  *
  *   npm run build              → dist/: taskpane.html loading taskpane.js and functions.js,
  *                                functions.json (from the JSDoc), functions.ru.json, manifest.xml,
- *                                assets/
+ *                                assets/, LICENSE.txt and THIRD-PARTY-NOTICES.txt
  *   npm run start:dev-server   → https://localhost:3000/ with webpack-dev-server's own
  *                                self-signed certificate (a browser preview: accept it once)
  *   npm run dev-server:excel   → the same on a certificate Office trusts (--env devCerts):
@@ -24,6 +24,8 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const { RussianMetadataPlugin } = require('./scripts/russianMetadataPlugin');
 const { functionFiles } = require('./scripts/functionFiles');
 const { moduleRules, nodeBuiltinsFallback, nodeSchemePlugin } = require('./scripts/webpackShared');
+const { contentSecurityPolicy } = require('./scripts/contentSecurityPolicy');
+const { LicenseNoticesPlugin } = require('./scripts/licenseNotices');
 
 const root = __dirname;
 const DEV_URL = 'https://localhost:3000/';
@@ -93,6 +95,10 @@ function buildConfig(argv) {
         chunks: ['functions', 'taskpane'],
         chunksSortMode: 'manual',
         templateParameters: {
+          contentSecurityPolicy: contentSecurityPolicy({
+            production,
+            devOrigin: new URL(DEV_URL).origin,
+          }),
           officeJs: localOfficeJs
             ? 'office-js/office.js'
             : 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
@@ -102,6 +108,7 @@ function buildConfig(argv) {
         patterns: [
           ...officeJsCopies,
           { from: 'assets/*.{png,html}', to: 'assets/[name][ext]' },
+          { from: 'LICENSE', to: 'LICENSE.txt' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
@@ -111,6 +118,7 @@ function buildConfig(argv) {
           },
         ],
       }),
+      new LicenseNoticesPlugin(),
     ],
     devServer: {
       server: 'https',
