@@ -8,7 +8,8 @@
  * -: HiGHS is WebAssembly; compiling it is all this allows (no JavaScript eval).
  * - Styles: 'unsafe-inline' because Fluent UI inserts its style rules at run time and office.js's
  *   Excel script sets inline styles; no style can run code.
- * - Workers and the .wasm file come from our own origin; nothing is framed, posted or embedded.
+ * - Workers and the .wasm file come from our own origin; the only frame is office.js's telemetry
+ *   page; no plugin, no form posts anywhere.
  *
  * A <meta> policy does not reach Web Workers: a server that sends this policy as a header
  * (Content-Security-Policy) covers the solver's worker as well.
@@ -18,6 +19,8 @@ const OFFICE_SCRIPTS = [
   'https://ajax.aspnetcdn.com',
   'https://browser.pipe.aria.microsoft.com',
 ];
+// office.js frames its telemetry page (seen in test/e2e/csp.e2e.mjs, office.js 1.1.110).
+const OFFICE_FRAMES = ['https://telemetryservice.firstpartyapps.oaspapps.com'];
 
 /**
  * @param {{ production: boolean, devOrigin?: string }} options development adds 'unsafe-eval'
@@ -38,6 +41,7 @@ function contentSecurityPolicy({ production, devOrigin = 'https://localhost:3000
     'font-src': ["'self'", 'data:'],
     'connect-src': connect,
     'worker-src': ["'self'"],
+    'frame-src': OFFICE_FRAMES,
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'none'"],
