@@ -2,7 +2,8 @@
  * The Excel add-in build (shared runtime: the task pane and the custom functions share one page).
  *
  *   npm run build              → dist/: taskpane.html loading taskpane.js and functions.js,
- *                                functions.json (from the JSDoc), functions.ru.json, manifest.xml,
+ *                                functions.json (from the JSDoc), functions.ru.json, functions.html
+ *                                (the function reference every helpUrl points into), manifest.xml,
  *                                assets/
  *   npm run start:dev-server   → https://localhost:3000/ with webpack-dev-server's own
  *                                self-signed certificate (accept it once; no office-addin-dev-certs)
@@ -19,8 +20,10 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { RussianMetadataPlugin } = require('./scripts/russianMetadataPlugin');
+const { FunctionsReferencePlugin } = require('./scripts/functionsReferencePlugin');
 const { functionFiles } = require('./scripts/functionFiles');
 const { moduleRules, nodeBuiltinsFallback, nodeSchemePlugin } = require('./scripts/webpackShared');
+const { SingleEnginePlugin } = require('./scripts/singleEnginePlugin');
 
 const root = __dirname;
 const DEV_URL = 'https://localhost:3000/';
@@ -63,10 +66,33 @@ module.exports = (_env, argv = {}) => {
     },
     module: { rules: moduleRules },
     performance: { hints: false },
+    // Shared runtime: functions.js and taskpane.js run on one page. One runtime chunk gives them
+    // one module registry, and what both import (the engine, React) goes to one shared chunk, so
+    // the engine is loaded once and its singletons (the solver worker's client) are shared.
+    optimization: {
+      runtimeChunk: 'single',
+      splitChunks: {
+        cacheGroups: {
+          shared: {
+            name: 'shared',
+            chunks: 'initial',
+            minChunks: 2,
+            minSize: 0,
+            enforce: true,
+          },
+        },
+      },
+    },
     plugins: [
       nodeSchemePlugin(),
+      new SingleEnginePlugin({
+        entries: ['functions', 'taskpane'],
+        directory: path.join(root, 'src', 'core'),
+      }),
       new CustomFunctionsMetadataPlugin({ input: functionFiles(), output: 'functions.json' }),
       new RussianMetadataPlugin({ root }),
+      // functions.html (the reference, from docs/functions.md) and every function's helpUrl into it.
+      new FunctionsReferencePlugin({ root, baseUrl: url }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

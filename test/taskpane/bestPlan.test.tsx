@@ -3,6 +3,21 @@ import type userEvent from '@testing-library/user-event';
 import { planTable, renderPane, rowsOf } from './renderPane';
 import { pqTable, workbookWith, type ProductsTable } from './workbooks';
 
+/** While `hold` is on, every solve waits until it is cancelled: a test can click Cancel. */
+const mockGate = { hold: false };
+jest.mock('../../src/taskpane/solveMix', () => {
+  const actual = jest.requireActual('../../src/taskpane/solveMix');
+  return {
+    ...actual,
+    solveMix: async (problem: unknown, signal: AbortSignal) => {
+      if (mockGate.hold) {
+        await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+      }
+      return actual.solveMix(problem, signal);
+    },
+  };
+});
+
 type User = ReturnType<typeof userEvent.setup>;
 
 /** ACCA's Cut and Stitch: work suits (W) and lounge suits (L) on tailor hours and fabric. */
@@ -126,11 +141,16 @@ describe('The method switch: best plan or ranking by the constraint', () => {
 
   it('cancels the search and offers to start it again', async () => {
     const { user } = await renderPane(workbookWith(cutAndStitch));
-    await enterCutAndStitch(user);
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(
-      within(plan()).getByText('The search for the best plan was cancelled.')
-    ).toBeInTheDocument();
+    mockGate.hold = true;
+    try {
+      await enterCutAndStitch(user);
+      await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+      expect(
+        within(plan()).getByText('The search for the best plan was cancelled.')
+      ).toBeInTheDocument();
+    } finally {
+      mockGate.hold = false;
+    }
     await user.click(screen.getByRole('button', { name: 'Find the best plan again' }));
     expect(rowsOf(await bestTable()).map((row) => row[1])).toEqual(['250', '350']);
   });
