@@ -81,6 +81,7 @@ describe('the pane in the playground (English)', () => {
       ['Product mix', 'Write the report'],
       ['Decision', 'Take ΔT from the product mix'],
       ['Client card', 'Add a step'],
+      ['Plan vs fact', 'Write the report'],
     ]);
   });
 
@@ -157,6 +158,7 @@ describe('the pane in the playground (Russian)', () => {
       ['Ассортимент', 'Записать отчёт'],
       ['Решение', 'Взять ΔT из ассортимента'],
       ['Карточка клиента', 'Добавить ступень'],
+      ['План-факт', 'Записать отчёт'],
     ]);
   });
 
