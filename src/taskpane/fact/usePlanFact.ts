@@ -95,7 +95,17 @@ export function usePlanFact(gateway: WorkbookGateway, language: Language): PlanF
         ...(hidden > 0 ? { notices: [{ kind: 'hiddenRows' as const, count: hidden }] } : {}),
       };
     };
-  }, [gateway, sources, products.source, model.build, inputs, language, formats, numbers, reloadBoth]);
+  }, [
+    gateway,
+    sources,
+    products.source,
+    model.build,
+    inputs,
+    language,
+    formats,
+    numbers,
+    reloadBoth,
+  ]);
   const writer = useReportWriter(gateway, reportRef, build, { onSourceChanged: reloadBoth });
   return { products, log, inputs, changeInputs, model, timeUnit, writer };
 }
