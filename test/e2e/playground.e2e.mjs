@@ -6,7 +6,15 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, openPlayground } from './support/browser.mjs';
-import { activateSheet, goToCell, sheetList, typeIntoCell, valuesOf } from './support/sheet.mjs';
+import {
+  activateSheet,
+  goToCell,
+  reportMarker,
+  sheetList,
+  typeIntoCell,
+  valuesOf,
+  waitForNewReport,
+} from './support/sheet.mjs';
 
 const url = process.env.PLAYGROUND_URL;
 if (!url) throw new Error('PLAYGROUND_URL is not set: run these tests with npm run test:e2e');
@@ -142,7 +150,10 @@ describe('the playground (English)', () => {
     await page.screenshot({ path: path.join(artifacts, 'playground-report.png') });
     await page.locator('#side').screenshot({ path: path.join(artifacts, 'playground-pane.png') });
 
+    // "Report written" is still on screen from the first write: wait for the new report itself.
+    const written = await reportMarker(page, report.name);
     await page.getByRole('button', { name: 'Refresh the report' }).click();
+    await waitForNewReport(page, report.name, written);
     await page.getByText('Report written').first().waitFor();
     const sheetsAfterRefresh = await sheetList(page);
     assert.deepEqual(sheetsAfterRefresh, sheetsAfterWrite, 'refresh reuses our sheet, adds none');
