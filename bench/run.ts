@@ -10,6 +10,7 @@ const SUITES: readonly Suite[] = [
   { name: 'optimisation', module: './optimization.bench', run: 'runOptimizationBench' },
   { name: 'spreadsheet', module: './spreadsheet.bench', run: 'runSpreadsheetBench' },
   { name: 'cli', module: './cli.bench', run: 'runCliBench' },
+  { name: 'fact', module: './fact.bench', run: 'runFactBench' },
 ];
 
 function print(rows: readonly BenchRow[]): void {

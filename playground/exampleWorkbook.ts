@@ -198,12 +198,16 @@ export function addExampleFormulas(workbook: FWorkbook, language: Language): voi
   }
 }
 
-/** The workbook snapshot: the two example sheets, Salon first. */
-export function exampleSnapshot(language: Language) {
+/** The workbook snapshot: the two example sheets, Salon first, then `extra` sheets. */
+export function exampleSnapshot(
+  language: Language,
+  extra: readonly { readonly name: string; readonly rowCount: number }[] = []
+) {
+  const all = [...EXAMPLES.map((e) => ({ name: e.sheetName[language], rowCount: 200 })), ...extra];
   const sheets = Object.fromEntries(
-    EXAMPLES.map((e, i) => [
+    all.map(({ name, rowCount }, i) => [
       `sheet-${i + 1}`,
-      { id: `sheet-${i + 1}`, name: e.sheetName[language], rowCount: 200, columnCount: 26 },
+      { id: `sheet-${i + 1}`, name, rowCount, columnCount: 26 },
     ])
   );
   return {

@@ -14,6 +14,12 @@ import {
 import type { SettingsBag } from '../src/core';
 import { mountPane } from './paneRoot';
 import { registerFunctions } from './registerFunctions';
+import {
+  addSalesFormulas,
+  fillSalesExample,
+  formatSalesExample,
+  salesSheetSnapshot,
+} from './salesExample';
 import { UniverGateway } from './univerGateway';
 import { bootUniver } from './univerHost';
 
@@ -28,7 +34,7 @@ async function start(): Promise<void> {
   const language = readLanguage();
   setUpChrome(language);
   const api = bootUniver('grid', language);
-  const workbook = api.createWorkbook(exampleSnapshot(language));
+  const workbook = api.createWorkbook(exampleSnapshot(language, [salesSheetSnapshot(language)]));
   const [metadata, russian] = await Promise.all([
     loadMetadata('functions.json'),
     language === 'ru' ? loadMetadata('functions.ru.json') : Promise.resolve(null),
@@ -43,9 +49,12 @@ async function start(): Promise<void> {
   const problems = [...missing, ...registration.problems];
   await claimResultLanguage();
   await fillExamples(workbook, language);
+  await fillSalesExample(workbook, language);
   addExampleFormulas(workbook, language);
+  addSalesFormulas(workbook, language);
   await api.getFormula().onCalculationResultApplied();
   formatExampleMixTables(workbook, language, await resultLanguage());
+  formatSalesExample(workbook, language);
   workbook.setActiveSheet(workbook.getSheets()[0]!);
   const gateway = new UniverGateway(workbook, language === 'ru' ? 'ru-RU' : 'en-US');
   mountPane(document.getElementById('pane')!, gateway, resultLanguageStore(api));

@@ -1,19 +1,9 @@
-import type { InputIssue, MixProblem } from '../core';
+import type { InputIssue, MixOutcome, MixPlan, MixProblem } from '../core';
 import { formatNumber, quote } from './oneLine';
 import type { Texts } from './texts';
 
-/** Outcomes of either method that have no plan, as the engines report them. */
-export type NoPlan =
-  | { readonly status: 'invalid'; readonly issues: readonly InputIssue[] }
-  | {
-      readonly status: 'infeasible';
-      readonly resource: number;
-      readonly required: number;
-      readonly capacity: number;
-    }
-  | { readonly status: 'unbounded'; readonly product: number }
-  | { readonly status: 'overflow' }
-  | { readonly status: 'cancelled' };
+/** Outcomes of either method that have no plan (the exact one can also be cancelled). */
+export type NoPlan = Exclude<MixOutcome, MixPlan> | { readonly status: 'cancelled' };
 
 /** An engine's input issue as the file's field path (`products[3].usage["B"]: …`). */
 export function describeIssue(issue: InputIssue, problem: MixProblem, t: Texts): string {

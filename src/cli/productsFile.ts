@@ -11,12 +11,18 @@ type Columns = {
   readonly tvc: Float64Array;
   readonly demand: Float64Array;
   readonly minimum: Float64Array;
-  /** Each product's checked usage record, written into the usage columns once all rows passed. */
-  readonly usage: (Record<string, Json> | null)[];
+  /** The checked times (row, resource, time), written into usage columns once every row passed. */
+  readonly usage: UsageEntries;
 };
 
 // The engine holds usage as products × resources numbers: 50 million of them take 400 MB.
 const MAX_CELLS = 50_000_000;
+
+type UsageEntries = {
+  readonly rows: number[];
+  readonly resources: number[];
+  readonly times: number[];
+};
 
 class UnknownResource extends Error {
   constructor(
@@ -53,15 +59,24 @@ function readUsage(
   read: FieldReaders,
   value: Json,
   path: string,
-  known: ReadonlySet<string>
-): Record<string, Json> | null {
-  if (value === undefined || value === null) return null;
+  i: number,
+  indexOf: ReadonlyMap<string, number>,
+  entries: UsageEntries
+): void {
+  if (value === undefined || value === null) return;
   if (!isRecord(value)) read.fail(path, read.t.wanted.usage, value);
   for (const name of Object.keys(value)) {
-    if (!known.has(name)) throw new UnknownResource(path, name);
-    read.numberAtLeastZero(value[name], `${path}[${quote(name)}]`);
+    const r = indexOf.get(name);
+    if (r === undefined) throw new UnknownResource(path, name);
+    const time = value[name];
+    // The path is built only for an error: a file of 2 million times would pay for it 2 million times.
+    if (!(typeof time === 'number' && time >= 0 && time < Infinity)) {
+      read.numberAtLeastZero(time, `${path}[${quote(name)}]`);
+    }
+    entries.rows.push(i);
+    entries.resources.push(r);
+    entries.times.push(time as number);
   }
-  return value;
 }
 
 function readProduct(
@@ -69,7 +84,7 @@ function readProduct(
   value: Json,
   i: number,
   columns: Columns,
-  known: ReadonlySet<string>,
+  indexOf: ReadonlyMap<string, number>,
   wholeUnits: boolean
 ): void {
   const path = `products[${i}]`;
@@ -84,7 +99,7 @@ function readProduct(
   checkBounds(read, path, minimum, demand, wholeUnits);
   columns.demand[i] = demand;
   columns.minimum[i] = minimum;
-  columns.usage.push(readUsage(read, field(value, 'usage'), `${path}.usage`, known));
+  readUsage(read, field(value, 'usage'), `${path}.usage`, i, indexOf, columns.usage);
 }
 
 /** One line for every usage entry naming no resource: the first, how many more, what exists. */
@@ -134,11 +149,11 @@ export function parseProducts(
     tvc: new Float64Array(n),
     demand: new Float64Array(n),
     minimum: new Float64Array(n),
-    usage: [],
+    usage: { rows: [], resources: [], times: [] },
   };
-  const known = new Set(resources.map((r) => r.name));
+  const indexOf = new Map(resources.map((resource, r) => [resource.name, r]));
   try {
-    entries.forEach((entry, i) => readProduct(read, entry, i, columns, known, wholeUnits));
+    entries.forEach((entry, i) => readProduct(read, entry, i, columns, indexOf, wholeUnits));
   } catch (error) {
     if (!(error instanceof UnknownResource)) throw error;
     throw new FieldError(unknownResources(t, error, entries, resources));
@@ -149,21 +164,15 @@ export function parseProducts(
       `products: ${t.tooLarge(number(n), number(resources.length), number(MAX_CELLS))}`
     );
   }
-  return { count: n, ...columns, usage: usageColumns(columns.usage, resources) };
+  return { count: n, ...columns, usage: usageColumns(columns.usage, n, resources) };
 }
 
-/** The checked usage records as one column per resource (own keys only, see readUsage). */
-function usageColumns(
-  records: readonly (Record<string, Json> | null)[],
-  resources: readonly Resource[]
-): Float64Array[] {
-  const columns = resources.map(() => new Float64Array(records.length));
-  const columnOf = new Map(resources.map((r, k) => [r.name, columns[k] as Float64Array]));
-  records.forEach((record, i) => {
-    if (record === null) return;
-    for (const name of Object.keys(record)) {
-      (columnOf.get(name) as Float64Array)[i] = record[name] as number;
-    }
+/** The checked times as one column per resource. */
+function usageColumns(entries: UsageEntries, n: number, resources: readonly Resource[]) {
+  const columns = resources.map(() => new Float64Array(n));
+  const { rows, times } = entries;
+  entries.resources.forEach((r, k) => {
+    (columns[r] as Float64Array)[rows[k] as number] = times[k] as number;
   });
   return columns;
 }

@@ -23,7 +23,10 @@ export function identifyConstraint(
   products: ProductTable,
   resources: readonly Resource[]
 ): ConstraintFinding {
-  const pressure = resources.map((resource, r) => resourcePressure(products, resource, r));
+  const wanted = wantedAtFullDemand(products);
+  const pressure = resources.map((resource, r) =>
+    resourcePressure(products.usage[r] as Float64Array, wanted, resource.capacity)
+  );
   const byPressure = pressure
     .map((p, r) => ({ ...p, r }))
     .sort((a, b) => comparePressure(a, b) || a.r - b.r);
@@ -36,26 +39,33 @@ export function identifyConstraint(
   };
 }
 
+/** Units a plan would try to sell: demand for a product that earns, its minimum for one that does not. */
+function wantedAtFullDemand(products: ProductTable): Float64Array {
+  const { price, tvc, demand, minimum } = products;
+  return Float64Array.from(demand, (d, i) =>
+    (price[i] as number) > (tvc[i] as number) ? d : (minimum[i] as number)
+  );
+}
+
 type Pressure = {
   readonly load: number | null;
   /** For an unbounded load: capacity ÷ time per "one of each unlimited product"; smaller binds first. */
   readonly headroom: number;
 };
 
-function resourcePressure(products: ProductTable, resource: Resource, r: number): Pressure {
-  const usage = products.usage[r] as Float64Array;
+// One tight loop per resource over plain arrays: 1,000 resources × 20,000 products are 20 million reads.
+function resourcePressure(usage: Float64Array, wanted: Float64Array, capacity: number): Pressure {
   let required = 0;
   let unlimitedUsage = 0;
-  for (let i = 0; i < products.count; i++) {
+  for (let i = 0; i < usage.length; i++) {
     const time = usage[i] as number;
     if (time === 0) continue;
-    const earns = (products.price[i] as number) > (products.tvc[i] as number);
-    const wanted = earns ? (products.demand[i] as number) : (products.minimum[i] as number);
-    if (wanted === Number.POSITIVE_INFINITY) unlimitedUsage += time;
-    else required += wanted * time;
+    const units = wanted[i] as number;
+    if (units === Number.POSITIVE_INFINITY) unlimitedUsage += time;
+    else required += units * time;
   }
-  if (unlimitedUsage > 0) return { load: null, headroom: resource.capacity / unlimitedUsage };
-  return { load: required / resource.capacity, headroom: Number.POSITIVE_INFINITY };
+  if (unlimitedUsage > 0) return { load: null, headroom: capacity / unlimitedUsage };
+  return { load: required / capacity, headroom: Number.POSITIVE_INFINITY };
 }
 
 function comparePressure(a: Pressure, b: Pressure): number {

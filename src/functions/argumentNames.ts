@@ -55,6 +55,7 @@ export const RUSSIAN_ARGUMENT_NAMES: Readonly<Record<string, string>> = {
   names: 'названия',
   operatingExpense: 'операционные_расходы',
   usage: 'время_ресурсов',
+  resourceNames: 'названия_ресурсов',
   throughput: 'проход',
   throughputPerUnit: 'проход_на_ед',
   targetProfit: 'целевая_прибыль',
@@ -65,6 +66,18 @@ export const RUSSIAN_ARGUMENT_NAMES: Readonly<Record<string, string>> = {
   bonuses: 'бонусы',
   factoryCost: 'затраты_завода',
   ccrCapacity: 'мощность_РОМ',
+  saleDates: 'даты_продаж',
+  saleProducts: 'товары_продаж',
+  saleQuantities: 'кол_во_продаж',
+  saleAmounts: 'суммы_продаж',
+  saleTvc: 'апз_продаж',
+  groups: 'группы',
+  sellers: 'продавцы',
+  period: 'период',
+  plannedQuantity: 'план_кол_во',
+  fromDate: 'с_даты',
+  toDate: 'по_дату',
+  expenseDates: 'даты_расходов',
 };
 
 /** `argument` as Russian Excel names it; a name with no Russian twin (a core field) is kept. */

@@ -5,10 +5,16 @@
  */
 import { ANSWER_MESSAGES } from './answerMessages';
 import { isRussianDisplay } from './displayLanguage';
+import { FACT_MESSAGES } from './factMessages';
 import { INPUT_MESSAGES } from './inputMessages';
 import { OUTCOME_MESSAGES } from './outcomeMessages';
 
-export const MESSAGES = { ...INPUT_MESSAGES, ...OUTCOME_MESSAGES, ...ANSWER_MESSAGES };
+export const MESSAGES = {
+  ...INPUT_MESSAGES,
+  ...OUTCOME_MESSAGES,
+  ...ANSWER_MESSAGES,
+  ...FACT_MESSAGES,
+};
 
 type Catalog = typeof MESSAGES;
 export type MessageKey = keyof Catalog;

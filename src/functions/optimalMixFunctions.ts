@@ -1,7 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes `any` so text reaches the parser */
 /**
- * TA.OPTIMALMIX: the exact product mix when several resources bind (LP/MILP, HiGHS in
- * WebAssembly), with the classic TOC plan beside it. The JSDoc is the Excel help.
+ * TA.OPTIMALMIX: the exact product mix when several resources bind (LP/MILP in the engine's
+ * solver), with the classic TOC plan beside it. The JSDoc is the Excel help. Excel cancels the
+ * call when its inputs change or the user presses Esc: the solve is then aborted (in a worker,
+ * the worker is stopped) and its answer never reaches the cell.
  */
 import type { MixProblem } from '../core';
 import {
@@ -11,21 +13,14 @@ import {
   type OptimalMixOutcome,
   type SolverWorker,
 } from '../core/optimization';
-import { fail } from './argumentProblems';
-import {
-  isOmitted,
-  numberCells,
-  numberColumn,
-  optionalBoolean,
-  sameLength,
-  textColumn,
-} from './arguments';
 import { excelError, tooLarge } from './excelErrors';
 import { say } from './messages';
 import { planOrThrow, type ArgumentNames } from './mixOutcome';
+import { readOptimalMix } from './optimalMixArguments';
 import { OPTIMAL_MIX_LABELS, type OptimalMixLabels } from './optimalMixLabels';
 import { resultLanguage } from './resultLanguage';
 import type { ResultCell } from './results';
+import { solverFailure } from './solverFailure';
 
 // In-process solves must end well before Office restarts an unresponsive add-in (5 s).
 const IN_PROCESS_LIMIT_MS = 3000;
@@ -54,72 +49,18 @@ const NAMES: ArgumentNames = {
   orientation: 'column',
 };
 
-/** usage as one row per product and one column per resource, checked against capacity's width. */
-function readUsage(usage: unknown, products: number, resources: number): Float64Array[] {
-  const cells = numberCells(usage, 'usage');
-  const rows = Array.isArray(usage) ? usage.length : 1;
-  if (rows !== products || cells.length !== products * resources) {
-    const columns = Math.round(cells.length / Math.max(rows, 1));
-    fail({
-      kind: 'lengthMismatch',
-      argument: 'usage',
-      length: rows === products ? columns : rows,
-      expected:
-        rows === products
-          ? { argument: 'capacity', length: resources }
-          : { argument: 'price', length: products },
-      unit: rows === products ? 'cells' : 'rows',
-    });
+/** The engine's answer; a solver that throws is answered by the cell most likely at fault. */
+async function solve(problem: MixProblem, signal: AbortSignal): Promise<OptimalMixOutcome> {
+  try {
+    return await (client
+      ? client.solve(problem, { timeLimitMs: WORKER_LIMIT_MS, signal })
+      : solveOptimalMix(problem, { timeLimitMs: IN_PROCESS_LIMIT_MS, signal }));
+  } catch {
+    throw solverFailure(problem);
   }
-  return Array.from({ length: resources }, (_, r) =>
-    Float64Array.from({ length: products }, (_, i) => cells[i * resources + r] as number)
-  );
 }
 
-function readProblem(args: {
-  names: unknown;
-  price: unknown;
-  tvc: unknown;
-  usage: unknown;
-  capacity: unknown;
-  demand: unknown;
-  minimum: unknown;
-  wholeUnits: unknown;
-}): MixProblem {
-  const capacity = numberCells(args.capacity, 'capacity', { allowNegative: true });
-  const names = textColumn(args.names, 'names');
-  const price = numberColumn(args.price, 'price');
-  const tvc = numberColumn(args.tvc, 'tvc');
-  const demand = numberColumn(args.demand, 'demand');
-  const minimum = isOmitted(args.minimum)
-    ? { ...price, argument: 'minimum', values: new Float64Array(price.values.length) }
-    : numberColumn(args.minimum, 'minimum');
-  sameLength(names, price, tvc, demand, minimum);
-  const count = names.values.length;
-  const usage = readUsage(args.usage, count, capacity.length);
-  return {
-    products: {
-      count,
-      names: names.values.map((name, i) => (name === '' ? `#${i + 1}` : name)),
-      price: price.values,
-      tvc: tvc.values,
-      demand: demand.values,
-      minimum: minimum.values,
-      usage,
-    },
-    resources: capacity.map((hours, r) => ({ name: `${r + 1}`, capacity: hours })),
-    operatingExpense: null,
-    wholeUnits: optionalBoolean(args.wholeUnits, 'wholeUnits', true),
-  };
-}
-
-function solve(problem: MixProblem): Promise<OptimalMixOutcome> {
-  return client
-    ? client.solve(problem, { timeLimitMs: WORKER_LIMIT_MS })
-    : solveOptimalMix(problem, { timeLimitMs: IN_PROCESS_LIMIT_MS });
-}
-
-function resultOrThrow(outcome: OptimalMixOutcome): Planned {
+function resultOrThrow(outcome: OptimalMixOutcome, resourceNames: readonly string[]): Planned {
   switch (outcome.status) {
     case 'optimal':
     case 'feasible':
@@ -130,7 +71,8 @@ function resultOrThrow(outcome: OptimalMixOutcome): Planned {
         'notAvailable',
         say('minimumsDoNotFitResource', {
           required: round(outcome.required),
-          resource: outcome.resource + 1,
+          resource: resourceNames[outcome.resource] || null,
+          column: outcome.resource + 1,
           capacity: round(outcome.capacity),
           short: round(outcome.excess),
         })
@@ -152,7 +94,12 @@ function round(value: number): string {
 }
 
 /** The spilled answer: the plan, then ΣT optimal and greedy, the difference and the duals. */
-function spillPlan(problem: MixProblem, result: Planned, labels: OptimalMixLabels): ResultCell[][] {
+function spillPlan(
+  problem: MixProblem,
+  result: Planned,
+  resourceNames: readonly string[],
+  labels: OptimalMixLabels
+): ResultCell[][] {
   const { names, price, tvc } = problem.products;
   const rows: ResultCell[][] = [[labels.product, labels.quantity, labels.throughput]];
   result.quantity.forEach((q, i) => {
@@ -171,7 +118,8 @@ function spillPlan(problem: MixProblem, result: Planned, labels: OptimalMixLabel
   result.shadowPrices.forEach((value, r) => {
     const range = result.dualRanges[r];
     const holds = value > 0 && range ? labels.holds(range.from, range.to) : '';
-    rows.push([labels.shadowPrice(r + 1), value, holds]);
+    const name = resourceNames[r] || labels.resource(r + 1);
+    rows.push([labels.shadowPrice(name), value, holds]);
   });
   return rows.map((row) =>
     row.map((cell) => (typeof cell === 'number' && !Number.isFinite(cell) ? tooLarge() : cell))
@@ -179,7 +127,7 @@ function spillPlan(problem: MixProblem, result: Planned, labels: OptimalMixLabel
 }
 
 /**
- * The best product mix when several resources bind (linear programming, proven optimal), with the classic TOC plan beside it. Spills product, quantity and T, then ΣT optimal, ΣT of the TOC ranking, the difference and why, the T lost to minimums, and the value of one more hour (minute) of each resource. Example: =TA.OPTIMALMIX(A2:A10, B2:B10, C2:C10, D2:F10, D12:F12, G2:G10) or =TA.OPTIMALMIX(A2:A10; B2:B10; C2:C10; D2:F10; D12:F12; G2:G10).
+ * The best product mix when several resources bind (linear programming, proven optimal), with the classic TOC plan beside it. Spills product, quantity and T, then ΣT optimal, ΣT of the TOC ranking, the difference and why, the T lost to minimums, and what one more unit of each resource's capacity adds to ΣT (its shadow price), by the resource's name. Example: =TA.OPTIMALMIX(A2:A10, B2:B10, C2:C10, D2:F10, D12:F12, G2:G10, , , D1:F1) or =TA.OPTIMALMIX(A2:A10; B2:B10; C2:C10; D2:F10; D12:F12; G2:G10; ; ; D1:F1).
  * @customfunction OPTIMALMIX
  * @param names Product names; one column of products.
  * @param price Selling price per unit, money; same size as names.
@@ -189,6 +137,7 @@ function spillPlan(problem: MixProblem, result: Planned, labels: OptimalMixLabel
  * @param demand Units the market will take in the period; blank = 0; same size as names.
  * @param [minimum] Units that must be sold whatever they earn ("political" minimum); omitted: none.
  * @param [wholeUnits] TRUE plans whole units, FALSE allows fractions; omitted: TRUE.
+ * @param [resourceNames] Name of each resource (e.g. the header row above usage): one row, as wide as capacity; omitted: resource 1, 2…
  * @returns A table of 3 columns: a header, one row per product, a blank row, then the summary rows (one per resource at the end).
  */
 export async function optimalMix(
@@ -199,9 +148,26 @@ export async function optimalMix(
   capacity: any[][],
   demand: any[][],
   minimum?: any[][],
-  wholeUnits?: any[][]
+  wholeUnits?: any[][],
+  resourceNames?: any[][],
+  invocation?: CustomFunctions.CancelableInvocation
 ): Promise<any[][]> {
-  const problem = readProblem({ names, price, tvc, usage, capacity, demand, minimum, wholeUnits });
-  const result = resultOrThrow(await solve(problem));
-  return spillPlan(problem, result, OPTIMAL_MIX_LABELS[await resultLanguage()]);
+  const cancel = new AbortController();
+  // Excel always passes the invocation last; a caller outside Excel (a test) may leave it out.
+  if (invocation) invocation.onCanceled = () => cancel.abort();
+  const { problem, resourceNames: resources } = readOptimalMix({
+    names,
+    price,
+    tvc,
+    usage,
+    capacity,
+    demand,
+    minimum,
+    wholeUnits,
+    resourceNames,
+  });
+  const result = resultOrThrow(await solve(problem, cancel.signal), resources);
+  // Excel ignores what a cancelled call returns; the cell waits for the call that replaced it.
+  if (cancel.signal.aborted) throw excelError('notAvailable', say('cancelled'));
+  return spillPlan(problem, result, resources, OPTIMAL_MIX_LABELS[await resultLanguage()]);
 }

@@ -15,7 +15,9 @@ export type OptimalMixLabels = {
   readonly reasons: Readonly<Record<GreedyShortfallReason, string>>;
   readonly lostToMinimums: string;
   readonly gap: string;
-  readonly shadowPrice: (resource: number) => string;
+  /** A resource without a name: its column number. */
+  readonly resource: (column: number) => string;
+  readonly shadowPrice: (resource: string) => string;
   readonly holds: (from: number, to: number | null) => string;
 };
 
@@ -41,7 +43,8 @@ export const OPTIMAL_MIX_LABELS: Readonly<Record<'en' | 'ru', OptimalMixLabels>>
     },
     lostToMinimums: 'T lost to minimums',
     gap: 'Gap to the proven bound',
-    shadowPrice: (r) => `Value of 1 more hour of resource ${r}`,
+    resource: (column) => `resource ${column}`,
+    shadowPrice: (resource) => `${resource}: ΣT from 1 more unit of capacity`,
     holds: (from, to) => `holds from ${short(from)} to ${to === null ? '∞' : short(to)}`,
   },
   ru: {
@@ -63,7 +66,8 @@ export const OPTIMAL_MIX_LABELS: Readonly<Record<'en' | 'ru', OptimalMixLabels>>
     },
     lostToMinimums: 'Проход, потерянный из-за минимумов',
     gap: 'Зазор до доказанной границы',
-    shadowPrice: (r) => `Ценность ещё 1 часа ресурса ${r}`,
+    resource: (column) => `ресурс ${column}`,
+    shadowPrice: (resource) => `${resource}: прирост ΣT от ещё 1 единицы мощности`,
     holds: (from, to) => `действует от ${short(from)} до ${to === null ? '∞' : short(to)}`,
   },
 };

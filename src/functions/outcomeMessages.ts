@@ -15,7 +15,10 @@ type Shortfall = {
   readonly minimumArgument: string;
 };
 type ResourceShortfall = Omit<Shortfall, 'capacityArgument' | 'minimumArgument'> & {
-  readonly resource: number;
+  /** The resource's name, or `null` when resourceNames gave none. */
+  readonly resource: string | null;
+  /** Its 1-based column in usage and capacity. */
+  readonly column: number;
 };
 
 export const OUTCOME_MESSAGES = {
@@ -53,9 +56,9 @@ export const OUTCOME_MESSAGES = {
   },
   minimumsDoNotFitResource: {
     en: (p: ResourceShortfall) =>
-      `the minimums need ${p.required} of resource ${p.resource} (capacity column ${p.resource} is ${p.capacity}): short by ${p.short}; lower minimum or raise capacity`,
+      `the minimums need ${p.required} of ${p.resource ?? `resource ${p.column}`} (capacity, column ${p.column}, is ${p.capacity}): short by ${p.short}; lower minimum or raise capacity`,
     ru: (p: ResourceShortfall) =>
-      `минимумам нужно ${p.required} ресурса ${p.resource} (мощность, столбец ${p.resource} = ${p.capacity}): не хватает ${p.short}; уменьшите минимум или увеличьте мощность`,
+      `минимумам нужно ${p.required} ресурса ${p.resource ?? p.column} (мощность, столбец ${p.column} = ${p.capacity}): не хватает ${p.short}; уменьшите минимум или увеличьте мощность`,
   },
   unbounded: {
     en: (p: Place) =>
@@ -64,6 +67,16 @@ export const OUTCOME_MESSAGES = {
       `${placeRu(p)}: продукт приносит проход, не занимает РОМ и не ограничен спросом — у плана нет предела`,
   },
   cancelled: { en: () => 'the solve was cancelled', ru: () => 'расчёт отменён' },
+  solverFailedOn: {
+    en: (p: Place & { shown: string }) =>
+      `${placeEn(p)}: ${p.shown} is too large for the exact solver beside the other numbers; use a larger unit (hours, thousands) so the numbers are closer in size`,
+    ru: (p: Place & { shown: string }) =>
+      `${placeRu(p)}: ${p.shown} слишком велико для точного расчёта рядом с остальными числами; возьмите единицы крупнее (часы, тысячи), чтобы числа были ближе по величине`,
+  },
+  solverFailed: {
+    en: () => 'the exact solver could not solve this problem; check usage and capacity',
+    ru: () => `точный расчёт не удался; проверьте ${ru('usage')} и ${ru('capacity')}`,
+  },
   notShare: {
     en: (p: Place) => `${placeEn(p)}: expected a share from 0 to 1 (0 % … 100 %)`,
     ru: (p: Place) => `${placeRu(p)}: нужна доля от 0 до 1 (0 % … 100 %)`,

@@ -151,5 +151,5 @@ describe('ta plan', () => {
       encoding: 'utf8',
     });
     expect(JSON.parse(out).netProfit).toBe(300);
-  }, 120000);
+  });
 });

@@ -59,12 +59,19 @@ const SAMPLES: Readonly<Record<string, unknown[][]>> = {
   orderQuantity: value(10),
   orderTvc: value(40),
   peoplePerTraining: value(50),
+  plannedQuantity: column(100, 30),
   price: column(90, 100),
   purchaseDates: column(45000, 45020),
   purchases: column(1, 5),
   quantity: column(100, 30),
   reach: column(1, 0.5),
+  saleAmounts: column(180, 100),
+  saleDates: column(45000, 45020),
+  // Sales of Q only: any label may replace P in names.
+  saleProducts: column('Q', 'Q'),
+  saleQuantities: column(2, 1),
   salesShare: column(0.6, 0.4),
+  sellers: column('Ann', 'Bob'),
   sessionsPerMonth: value(2),
   spend: value(100000),
   targetProfit: value(1000),
@@ -84,6 +91,9 @@ const SAMPLES: Readonly<Record<string, unknown[][]>> = {
 /** Valid values of the optional parameters, for the tests that give them. */
 const OPTIONAL_SAMPLES: Readonly<Record<string, unknown[][]>> = {
   conversion: value(0.5),
+  expenseDates: value(45000),
+  fromDate: value(45000),
+  groups: column('Ann', 'Bob'),
   horizonMonths: value(24),
   loyalMinPurchases: value(6),
   minLtv: value(10000),
@@ -92,10 +102,14 @@ const OPTIONAL_SAMPLES: Readonly<Record<string, unknown[][]>> = {
   newcomerMaxPurchases: value(3),
   operatingExpenseFromMonth: value(2),
   orderCcrTime: value(0.5),
+  period: value('quarter'),
   recentDays: value(45),
+  resourceNames: [['Fabric', 'Tailor']],
+  saleTvc: column(0, 42),
   secondStepPrice: value(24000),
   sleepingDays: value(100),
   throughputFromMonth: value(3),
+  toDate: value(45030),
   wholeUnits: value(false),
 };
 
@@ -114,7 +128,14 @@ const OVERRIDES: Readonly<Record<string, Readonly<Record<string, unknown[][]>>>>
 /** What a parameter holds: numbers, labels (any text is fine) or TRUE/FALSE. */
 export type ParameterKind = 'number' | 'label' | 'boolean';
 
-const LABEL_PARAMETERS: ReadonlySet<string> = new Set(['names', 'customerIds']);
+// saleProducts is not a label: a name the products table lacks is refused like text in a number.
+const LABEL_PARAMETERS: ReadonlySet<string> = new Set([
+  'names',
+  'customerIds',
+  'resourceNames',
+  'groups',
+  'sellers',
+]);
 const BOOLEAN_PARAMETERS: ReadonlySet<string> = new Set(['wholeUnits']);
 
 export function kindOf(parameter: string): ParameterKind {

@@ -1,5 +1,5 @@
 import { optimalMix } from '../../src/functions/optimalMixFunctions';
-import { asyncExcelErrorOf as excelErrorOfAsync, column } from './excel';
+import { asyncExcelErrorOf as excelErrorOfAsync, column, OMITTED } from './excel';
 
 /** ACCA's Cut and Stitch as an owner types it: W and L on tailor hours and fabric metres. */
 const cutAndStitch = {
@@ -15,7 +15,7 @@ const cutAndStitch = {
 };
 
 describe('TA.OPTIMALMIX', () => {
-  it('spills the best plan, ΣT beside the TOC ranking and the value of one more hour per resource', async () => {
+  it('spills the best plan, ΣT beside the TOC ranking and what one more unit of each resource adds', async () => {
     const c = cutAndStitch;
     const rows = await optimalMix(c.names, c.price, c.tvc, c.usage, c.capacity, c.demand);
     expect(rows[0]).toEqual(['Product', 'Quantity', 'T']);
@@ -25,7 +25,7 @@ describe('TA.OPTIMALMIX', () => {
     expect(rows[4]).toEqual(['ΣT optimal', 26000, 'proven optimal']);
     expect(rows[5]?.[1]).toBe(24800);
     expect(rows[6]).toEqual(['Difference', 1200, 'several resources bind']);
-    expect(rows[9]?.[0]).toBe('Value of 1 more hour of resource 1');
+    expect(rows[9]?.[0]).toBe('resource 1: ΣT from 1 more unit of capacity');
     expect(rows[9]?.[1]).toBeCloseTo(4, 9);
     expect(rows[10]?.[1]).toBeCloseTo(10, 9);
     expect(rows.every((row) => row.length === 3)).toBe(true);
@@ -49,5 +49,91 @@ describe('TA.OPTIMALMIX', () => {
     expect(error.code).toBe('#N/A');
     expect(error.message).toContain('resource 1');
     expect(error.message).toContain('short by 300');
+  });
+
+  it('names each resource in the shadow prices and in #N/A when given resourceNames', async () => {
+    const c = cutAndStitch;
+    const named = [['Tailor', 'Fabric']];
+    const rows = await optimalMix(
+      c.names,
+      c.price,
+      c.tvc,
+      c.usage,
+      c.capacity,
+      c.demand,
+      OMITTED,
+      OMITTED,
+      named
+    );
+    expect(rows.slice(9).map((row) => row[0])).toEqual([
+      'Tailor: ΣT from 1 more unit of capacity',
+      'Fabric: ΣT from 1 more unit of capacity',
+    ]);
+    const overload = await excelErrorOfAsync(() =>
+      optimalMix(
+        c.names,
+        c.price,
+        c.tvc,
+        c.usage,
+        c.capacity,
+        c.demand,
+        column(400, 200),
+        OMITTED,
+        named
+      )
+    );
+    expect(overload.message).toContain(
+      'the minimums need 3800 of Tailor (capacity, column 1, is 3500)'
+    );
+  });
+
+  it('refuses resourceNames that do not match capacity, naming both', async () => {
+    const c = cutAndStitch;
+    const error = await excelErrorOfAsync(() =>
+      optimalMix(c.names, c.price, c.tvc, c.usage, c.capacity, c.demand, OMITTED, OMITTED, [
+        ['Tailor'],
+      ])
+    );
+    expect(error).toEqual({
+      code: '#VALUE!',
+      message: 'capacity has 2 cells, resourceNames has 1: give ranges of the same size',
+    });
+  });
+
+  it('never shows the solver’s own error: a time of 1E+15 is named by argument, row and column', async () => {
+    const c = cutAndStitch;
+    const huge = [
+      [1e15, 2],
+      [5, 2],
+    ];
+    expect(
+      await excelErrorOfAsync(() => optimalMix(c.names, c.price, c.tvc, huge, c.capacity, c.demand))
+    ).toEqual({
+      code: '#VALUE!',
+      message:
+        'usage, row 1, column 1: 1E+15 is too large for the exact solver beside the other numbers; use a larger unit (hours, thousands) so the numbers are closer in size',
+    });
+  });
+
+  it('gives no plan to a call Excel cancelled while solving in-process', async () => {
+    const c = cutAndStitch;
+    const call = { onCanceled: () => undefined as void };
+    const result = optimalMix(
+      c.names,
+      c.price,
+      c.tvc,
+      c.usage,
+      c.capacity,
+      c.demand,
+      OMITTED,
+      OMITTED,
+      OMITTED,
+      call as unknown as CustomFunctions.CancelableInvocation
+    );
+    call.onCanceled();
+    expect(await excelErrorOfAsync(() => result)).toEqual({
+      code: '#N/A',
+      message: 'the solve was cancelled',
+    });
   });
 });

@@ -23,6 +23,7 @@
 import { clientBaseRu } from './clientBase';
 import { clientsRu } from './clients';
 import { decisionsRu } from './decisions';
+import { factRu } from './fact';
 import { mixRu } from './mix';
 import { optimalMixRu } from './optimalMix';
 import { profitRu } from './profit';
@@ -35,6 +36,7 @@ const GROUPS: readonly RussianMap[] = [
   clientBaseRu,
   clientsRu,
   decisionsRu,
+  factRu,
   mixRu,
   optimalMixRu,
   profitRu,
