@@ -5,6 +5,7 @@
  */
 import type { FRange, FWorkbook, FWorksheet } from '@univerjs/sheets/facade';
 import type {
+  IncompleteReport,
   RecordRef,
   ReportDocument,
   ReportState,
@@ -16,17 +17,22 @@ import type {
   WriteBlocker,
   WriteMode,
   WriteOutcome,
+  WriteRefusal,
 } from '../src/workbook/gateway';
 import {
   isRemovable,
   newReportId,
   ownMarker,
+  parseMarker,
+  registeredSheet,
   reportState,
   sourceKey,
   withEntry,
+  withoutSheet,
   writeBlocker,
   writeTarget,
 } from '../src/workbook/reportRules';
+import { nonFiniteCell } from '../src/workbook/writePlan';
 import { uniqueSheetName } from '../src/workbook/sheetNames';
 import {
   mergeSettings,
@@ -131,8 +137,9 @@ export class UniverGateway implements WorkbookGateway {
 
   private owned(source: SourceRef | RecordRef) {
     const entry = readRegistry(this.workbook)[sourceKey(source)];
-    const sheet = entry ? this.workbook.getSheetBySheetId(entry.sheetId) : null;
-    const facts = sheet ? sheetFacts(sheet) : null;
+    const sheets = this.workbook.getSheets();
+    const facts = registeredSheet(entry, sheets.map(sheetFacts));
+    const sheet = facts ? sheets.find((s) => s.getSheetId() === facts.id) : undefined;
     const marker = ownMarker(entry, facts);
     return sheet && facts && marker ? { sheet, facts, marker } : null;
   }
@@ -140,7 +147,27 @@ export class UniverGateway implements WorkbookGateway {
   async findReport(source: SourceRef): Promise<ReportState> {
     const owned = this.owned(source);
     if (!owned) return { status: 'none' };
-    return reportState(owned.marker, owned.facts, sheetFingerprint(owned.sheet));
+    // Univer keeps no formats or objects of the user's on our sheets to compare: values only.
+    return reportState(owned.marker, owned.facts, {
+      values: sheetFingerprint(owned.sheet),
+      look: null,
+    });
+  }
+
+  async findIncompleteReports(): Promise<readonly IncompleteReport[]> {
+    return this.workbook.getSheets().flatMap((sheet) => {
+      const facts = sheetFacts(sheet);
+      const marker = parseMarker(facts.markerText);
+      if (marker === null || marker.complete) return [];
+      return [{ sheetId: facts.id, sheetName: facts.name, source: marker.src ?? null }];
+    });
+  }
+
+  async removeReport(source: SourceRef): Promise<'removed' | 'none' | WriteRefusal> {
+    const owned = this.owned(source);
+    if (!owned) return 'none';
+    writeRegistry(this.workbook, withoutSheet(readRegistry(this.workbook), owned.facts));
+    return this.workbook.deleteSheet(owned.sheet) ? 'removed' : 'none';
   }
 
   async writeReport(
@@ -148,6 +175,8 @@ export class UniverGateway implements WorkbookGateway {
     mode: WriteMode,
     onProgress?: (done: number, total: number) => void
   ): Promise<WriteOutcome> {
+    const detail = nonFiniteCell(report.blocks);
+    if (detail !== null) return { status: 'blocked', reason: 'notFinite', detail };
     const blocked = await this.checkWritable();
     if (blocked) return { status: 'blocked', reason: blocked };
     const key = sourceKey(report.source);
@@ -159,8 +188,8 @@ export class UniverGateway implements WorkbookGateway {
       sheet = target.kind === 'replace' && owned ? owned.sheet : this.newSheet(report);
       if (target.kind === 'replace')
         await emptySheet(this.workbook, sheet, reportSheetSize(report));
-      const id = newReportId();
-      writeMarker(sheet, { v: 1, id, complete: false, fp: '' });
+      const id = target.kind === 'replace' && owned ? owned.marker.id : newReportId();
+      writeMarker(sheet, { v: 1, id, complete: false, fp: '', src: key });
       writeRegistry(
         this.workbook,
         withEntry(readRegistry(this.workbook), key, { sheetId: sheet.getSheetId(), reportId: id })
@@ -170,7 +199,7 @@ export class UniverGateway implements WorkbookGateway {
         onProgress?.(i + 1, report.blocks.length);
       }
       fitColumns(sheet, report.blocks);
-      writeMarker(sheet, { v: 1, id, complete: true, fp: sheetFingerprint(sheet) });
+      writeMarker(sheet, { v: 1, id, complete: true, fp: sheetFingerprint(sheet), src: key });
       this.workbook.setActiveSheet(sheet);
       return {
         status: 'written',
@@ -197,10 +226,8 @@ export class UniverGateway implements WorkbookGateway {
 
   async removeIncompleteReport(sheetId: string): Promise<boolean> {
     const sheet = this.workbook.getSheetBySheetId(sheetId);
-    const registry = readRegistry(this.workbook);
     if (!sheet || !isRemovable(sheetFacts(sheet))) return false;
-    const key = Object.keys(registry).find((k) => registry[k]?.sheetId === sheetId);
-    if (key) writeRegistry(this.workbook, withEntry(registry, key, null));
+    writeRegistry(this.workbook, withoutSheet(readRegistry(this.workbook), sheetFacts(sheet)));
     return this.workbook.deleteSheet(sheet);
   }
 }

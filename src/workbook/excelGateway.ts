@@ -4,9 +4,8 @@
  * `*OrNullObject` + `isNullObject` wherever something may be missing. The safety rules are the
  * shared ones of reportRules.ts, so MemoryGateway behaves the same.
  */
-import { GridHasher } from './fingerprint';
 import type {
-  CellValue,
+  IncompleteReport,
   ReportDocument,
   ReportState,
   SourceData,
@@ -17,29 +16,35 @@ import type {
   WriteBlocker,
   WriteMode,
   WriteOutcome,
+  WriteRefusal,
 } from './gateway';
-import { isCellEditError, officeErrorCode, type ExcelHost } from './excelHost';
-import { readSourceRange } from './excelRead';
-import { writeReportToExcel, type WriteProgress } from './excelReportWriter';
 import {
-  MARKER_PROPERTY,
-  PANE_SETTING,
-  REGISTRY_SETTING,
-  isRemovable,
-  ownMarker,
-  parseRegistry,
-  reportState,
-  sourceKey,
-  withEntry,
-  writeBlocker,
-} from './reportRules';
+  UNDO_API,
+  isCellEditError,
+  isUndoError,
+  officeErrorCode,
+  type ExcelHost,
+} from './excelHost';
+import { ExcelLock } from './excelLock';
+import { readSourceRange } from './excelRead';
+import { findExcelIncomplete, findExcelReport, removeExcelSheet } from './excelReports';
+import {
+  WRITE_API,
+  writeReportToExcel,
+  type WriteEnv,
+  type WriteProgress,
+} from './excelReportWriter';
+import { readMarkers } from './excelWorkbookRead';
+import { PANE_SETTING, parseMarker, sourceKey, writeBlocker } from './reportRules';
 import { WorkbookError } from './workbookError';
-
-const FIND_READ_CELLS = 200_000;
+import { LockWatch, newWriterId } from './writeLock';
+import { nonFiniteCell } from './writePlan';
 
 export class ExcelGateway implements WorkbookGateway {
   readonly displayLanguage: string;
   readonly supportsCharts: boolean;
+  /** Locks this pane found held, to tell a dead writer from a slow one (writeLock.ts). */
+  private readonly watch = new LockWatch();
 
   constructor(private readonly host: ExcelHost) {
     this.displayLanguage = host.displayLanguage;
@@ -87,8 +92,8 @@ export class ExcelGateway implements WorkbookGateway {
   }
 
   async checkWritable(): Promise<WriteBlocker | null> {
-    const supported = this.host.isSetSupported('1.12');
-    if (!supported) return 'unsupportedHost';
+    if (!this.host.isSetSupported(WRITE_API)) return 'unsupportedHost';
+    const supported = true;
     try {
       // No delay here: the pane wants to know now that a cell is being edited.
       return await this.host.run({}, async (context) => {
@@ -107,32 +112,11 @@ export class ExcelGateway implements WorkbookGateway {
   }
 
   async findReport(source: SourceRef): Promise<ReportState> {
-    return this.read(async (context) => {
-      const { workbook } = context;
-      const item = workbook.settings.getItemOrNullObject(REGISTRY_SETTING);
-      item.load('value');
-      workbook.worksheets.load('items/id,items/name');
-      await context.sync();
-      const entry = parseRegistry(item.isNullObject ? null : item.value)[sourceKey(source)];
-      const known = entry && workbook.worksheets.items.find((s) => s.id === entry.sheetId);
-      if (!entry || !known) return { status: 'none' };
-      const sheet = workbook.worksheets.getItem(entry.sheetId);
-      const property = sheet.customProperties.getItemOrNullObject(MARKER_PROPERTY);
-      property.load('value');
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load('rowIndex,columnIndex,rowCount,columnCount');
-      await context.sync();
-      const facts = {
-        id: known.id,
-        name: known.name,
-        markerText: property.isNullObject ? null : property.value,
-      };
-      const marker = ownMarker(entry, facts);
-      if (!marker || !marker.complete) return reportState(marker, facts, null);
-      const rows = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-      const columns = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
-      return reportState(marker, facts, await hashSheet(context, sheet, rows, columns));
-    });
+    return this.read((context) => findExcelReport(context, source));
+  }
+
+  async findIncompleteReports(): Promise<readonly IncompleteReport[]> {
+    return this.read((context) => findExcelIncomplete(context));
   }
 
   async writeReport(
@@ -140,50 +124,113 @@ export class ExcelGateway implements WorkbookGateway {
     mode: WriteMode,
     onProgress?: (done: number, total: number) => void
   ): Promise<WriteOutcome> {
+    const detail = nonFiniteCell(report.blocks);
+    if (detail !== null) return { status: 'blocked', reason: 'notFinite', detail };
+    const env = this.env();
+    // ExcelApi 1.20: one Ctrl+Z removes the whole report; where an API in the run cannot be
+    // undone, Excel says UndoNotSupported and the write runs again without the group (a sheet
+    // the first try left incomplete is ours, so the second finishes it).
+    const grouped = this.host.isSetSupported(UNDO_API);
+    const first = await this.writeOnce(report, mode, env, grouped, onProgress);
+    if (first.status !== 'failed' || !isUndoError(first.code)) return first;
+    const retry = first.sheetId === undefined ? mode : 'replace';
+    return this.writeOnce(report, retry, env, false, onProgress);
+  }
+
+  private async writeOnce(
+    report: ReportDocument,
+    mode: WriteMode,
+    env: WriteEnv,
+    grouped: boolean,
+    onProgress?: (done: number, total: number) => void
+  ): Promise<WriteOutcome> {
     const progress: WriteProgress = {};
     try {
-      // A batch sent while the user edits a cell waits for the edit to end.
-      return await this.host.run({ delayForCellEdit: true }, (context) =>
-        writeReportToExcel(context, this.host, report, mode, progress, onProgress)
+      const options = { delayForCellEdit: true, mergeUndoGroup: grouped };
+      const outcome = await this.host.run(options, (context) =>
+        writeReportToExcel(context, this.host, report, mode, progress, env, onProgress)
       );
+      if (outcome.status !== 'blocked') return withUndo(outcome, grouped);
+      await this.releaseLock(report, env);
+      return outcome;
     } catch (error) {
-      const code = officeErrorCode(error);
-      if (progress.sheetId === undefined) {
-        if (isCellEditError(code)) return { status: 'blocked', reason: 'cellEditMode' };
-        return { status: 'failed', code, incomplete: false };
-      }
-      return { status: 'failed', code, sheetId: progress.sheetId, incomplete: true };
+      await this.releaseLock(report, env);
+      return this.failure(error, progress, mode);
     }
   }
 
+  /** What a failed write left: nothing, or a sheet of ours marked incomplete. */
+  private async failure(
+    error: unknown,
+    progress: WriteProgress,
+    mode: WriteMode
+  ): Promise<WriteOutcome> {
+    const code = officeErrorCode(error);
+    const sheetId = progress.sheetId ?? (await this.sheetOfReport(progress));
+    if (sheetId === undefined) {
+      if (isCellEditError(code)) return { status: 'blocked', reason: 'cellEditMode' };
+      return { status: 'failed', code, incomplete: false };
+    }
+    // The source changed during the write: a new sheet goes (nothing half-written is left).
+    if (code === 'SourceChanged' && mode === 'newSheet') {
+      if (await this.removeIncompleteReport(sheetId).catch(() => false)) {
+        return { status: 'blocked', reason: 'sourceChanged' };
+      }
+    }
+    return { status: 'failed', code, sheetId, incomplete: true };
+  }
+
+  /**
+   * The sheet a failed write left, when it could not learn its id: found by its marker's report
+   * id; or, failed between adding the sheet and marking it, the new sheet of the name it added
+   * (an id that did not exist before): still empty, so it is deleted and nothing is left.
+   */
+  private async sheetOfReport(progress: WriteProgress): Promise<string | undefined> {
+    const { reportId, adding } = progress;
+    if (reportId === undefined && adding === undefined) return undefined;
+    try {
+      return await this.host.run({ delayForCellEdit: true }, async (context) => {
+        const { worksheets } = context.workbook;
+        worksheets.load('items/id,items/name');
+        await context.sync();
+        const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+        const marked = await readMarkers(context, sheets);
+        const ours = marked.find((s) => parseMarker(s.markerText)?.id === reportId);
+        if (ours) return ours.id;
+        const added = marked.find(
+          (s) => s.name === adding?.name && !adding.before.includes(s.id) && s.markerText === null
+        );
+        if (added) await deleteIfEmpty(context, added.id);
+        return undefined;
+      });
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async releaseLock(report: ReportDocument, env: WriteEnv): Promise<void> {
+    await this.host
+      .run({}, (context) =>
+        new ExcelLock(context, sourceKey(report.source), env.writer, env.watch, env).release(true)
+      )
+      .catch(() => undefined);
+  }
+
   async removeIncompleteReport(sheetId: string): Promise<boolean> {
-    return this.host.run({ delayForCellEdit: true }, async (context) => {
-      const { workbook } = context;
-      workbook.load('readOnly');
-      workbook.protection.load('protected');
-      const item = workbook.settings.getItemOrNullObject(REGISTRY_SETTING);
-      item.load('value');
-      const sheet = workbook.worksheets.getItemOrNullObject(sheetId);
-      sheet.load('id,name');
-      await context.sync();
-      if (workbook.readOnly || workbook.protection.protected || sheet.isNullObject) return false;
-      const property = sheet.customProperties.getItemOrNullObject(MARKER_PROPERTY);
-      property.load('value');
-      await context.sync();
-      const facts = {
-        id: sheet.id,
-        name: sheet.name,
-        markerText: property.isNullObject ? null : property.value,
-      };
-      if (!isRemovable(facts)) return false;
-      sheet.delete();
-      const registry = parseRegistry(item.isNullObject ? null : item.value);
-      const key = Object.keys(registry).find((k) => registry[k]?.sheetId === sheetId);
-      if (key !== undefined)
-        workbook.settings.add(REGISTRY_SETTING, withEntry(registry, key, null));
-      await context.sync();
-      return true;
-    });
+    const outcome = await this.host.run({ delayForCellEdit: true }, (context) =>
+      removeExcelSheet(context, this.env(), { incomplete: sheetId })
+    );
+    return outcome === 'removed';
+  }
+
+  async removeReport(source: SourceRef): Promise<'removed' | 'none' | WriteRefusal> {
+    return this.host.run({ delayForCellEdit: true }, (context) =>
+      removeExcelSheet(context, this.env(), { source })
+    );
+  }
+
+  private env(): WriteEnv {
+    return { writer: newWriterId(), watch: this.watch, now: this.host.now ?? Date.now };
   }
 
   /** A read-only action: a cell being edited or a missing object becomes a WorkbookError. */
@@ -198,24 +245,19 @@ export class ExcelGateway implements WorkbookGateway {
   }
 }
 
-/** The fingerprint of the sheet's values from A1, read a block of rows per sync. */
-async function hashSheet(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  rows: number,
-  columns: number
-): Promise<string> {
-  const hasher = new GridHasher(rows, columns);
-  const step = Math.max(1, Math.floor(FIND_READ_CELLS / Math.max(1, columns)));
-  for (let start = 0; start < rows; start += step) {
-    const block = sheet.getRangeByIndexes(start, 0, Math.min(step, rows - start), columns);
-    block.load('values');
-    await context.sync();
-    for (const row of block.values)
-      hasher.row(
-        row.map((v) => (v === '' ? null : (v as CellValue))),
-        columns
-      );
-  }
-  return hasher.digest();
+function withUndo(outcome: WriteOutcome, grouped: boolean): WriteOutcome {
+  return outcome.status === 'written'
+    ? { ...outcome, undo: grouped ? 'grouped' : 'none' }
+    : outcome;
+}
+
+/** Deletes a sheet that holds nothing at all (a sheet this write added and never marked). */
+async function deleteIfEmpty(context: Excel.RequestContext, sheetId: string): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(sheetId);
+  const used = sheet.getUsedRangeOrNullObject();
+  used.load('address');
+  await context.sync();
+  if (!used.isNullObject) return;
+  sheet.delete();
+  await context.sync();
 }

@@ -2,7 +2,11 @@
  * What ExcelGateway needs from Office: `Excel.run`, the requirement-set check and the display
  * language. Tests give it a fake Excel object model through the same shape.
  */
-export type ExcelRunOptions = { readonly delayForCellEdit?: boolean };
+export type ExcelRunOptions = {
+  readonly delayForCellEdit?: boolean;
+  /** One undo step for the whole run (ExcelApi 1.20); the host ignores it where unsupported. */
+  readonly mergeUndoGroup?: boolean;
+};
 
 export type ExcelHost = {
   readonly run: <T>(
@@ -16,12 +20,26 @@ export type ExcelHost = {
   readonly blockBytes?: number;
   /** Cells per read request (default 100,000). */
   readonly readCells?: number;
+  /** The clock that ages write locks (tests give their own; never a timer). */
+  readonly now?: () => number;
 };
+
+/** ExcelApi 1.20: `Excel.run({ mergeUndoGroup })` makes a whole run one Ctrl+Z. */
+export const UNDO_API = '1.20';
 
 /** The host of a real add-in: call after `Office.onReady`. */
 export function officeExcelHost(): ExcelHost {
   return {
-    run: (options, batch) => Excel.run({ ...options }, batch),
+    run: (options, batch) => {
+      const delayForCellEdit = options.delayForCellEdit === true;
+      const grouped =
+        options.mergeUndoGroup === true &&
+        Office.context.requirements.isSetSupported('ExcelApi', UNDO_API);
+      return Excel.run(
+        grouped ? { delayForCellEdit, mergeUndoGroup: true } : { delayForCellEdit },
+        batch
+      );
+    },
     isSetSupported: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
     displayLanguage: Office.context.displayLanguage,
   };
@@ -38,6 +56,10 @@ export function officeErrorCode(error: unknown): string {
 
 export function isCellEditError(code: string): boolean {
   return code === 'InvalidOperationInCellEditMode';
+}
+
+export function isUndoError(code: string): boolean {
+  return code === 'UndoNotSupported';
 }
 
 export function isPayloadError(code: string): boolean {

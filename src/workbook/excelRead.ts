@@ -37,6 +37,8 @@ export async function readSourceRange(
   // Loaded with the first block of values.
   const merged = host.isSetSupported('1.13') ? range.getMergedAreasOrNullObject() : null;
   merged?.load('areaCount');
+  // Hidden and filtered-out rows are read like the others; the report says how many (#24).
+  const visible = range.getVisibleView().load('rowCount');
   const { rowCount, columnCount } = range;
   if (rowCount < 1 || columnCount < 1) throw new WorkbookError('emptySelection');
   if (rowCount * columnCount > MAX_READ_CELLS) throw new WorkbookError('rangeTooLarge');
@@ -50,6 +52,7 @@ export async function readSourceRange(
     kinds: grid.kinds.slice(1),
     columnFormats: grid.formats,
     hasMergedCells: merged !== null && !merged.isNullObject && merged.areaCount > 0,
+    hiddenRows: Math.max(0, rowCount - visible.rowCount),
   };
 }
 

@@ -41,11 +41,20 @@ export type SourceData = {
   readonly columnFormats?: readonly string[];
   /** The source has merged cells: refuse it. */
   readonly hasMergedCells?: boolean;
+  /** Data rows hidden or filtered out (they are read like any other row; the report says so). */
+  readonly hiddenRows?: number;
 };
 
 /** Why nothing can be written now. */
 export type WriteBlocker =
   'workbookReadOnly' | 'workbookStructureProtected' | 'cellEditMode' | 'unsupportedHost';
+
+/**
+ * Why a write stopped before it wrote anything: a blocker of the workbook, or one of this
+ * report's: its sheet is protected, another writer (a second pane, a co-author) holds the
+ * report's lock, the source changed since it was read, or a number Excel cannot store.
+ */
+export type WriteRefusal = WriteBlocker | 'sheetProtected' | 'busy' | 'sourceChanged' | 'notFinite';
 
 /** A cell of the report as written: text is always written as text (never parsed). */
 export type ReportCell = string | number | null;
@@ -78,6 +87,16 @@ export type ReportChart = {
   readonly rows?: number;
 };
 
+/** Something the report did to the user's data that the user should hear about. */
+export type ReportNotice =
+  /** Names longer than Excel's 32,767 characters per cell, cut and ended with "…". */
+  | { readonly kind: 'namesCut'; readonly count: number }
+  /** Hidden or filtered-out rows of the source, counted like the others. */
+  | { readonly kind: 'hiddenRows'; readonly count: number };
+
+/** What a report was built from: the source's address and a hash of every cell as read. */
+export type SourceBasis = { readonly address: string; readonly fingerprint: string };
+
 /** The whole report sheet, laid out in memory before anything is written. */
 export type ReportDocument = {
   readonly sheetName: string;
@@ -87,14 +106,40 @@ export type ReportDocument = {
   readonly fingerprint: string;
   /** What it was built from, kept with the marker so Refresh can rebuild it. */
   readonly source: SourceRef | RecordRef;
+  /** The source as read: the write re-reads it and stops if it changed meanwhile. */
+  readonly basis?: SourceBasis;
+  readonly notices?: readonly ReportNotice[];
 };
+
+/** What the user changed on a report sheet since it was written. */
+export type SheetChange =
+  /** Typed or deleted values. */
+  | 'values'
+  /** Fills, fonts, conditional formats of their own. */
+  | 'formats'
+  /** Charts, pictures, shapes or comments of their own. */
+  | 'objects';
 
 /** Our marker found on a sheet. */
 export type ReportState =
   | { readonly status: 'none' }
   | { readonly status: 'ours'; readonly sheetId: string; readonly sheetName: string }
-  | { readonly status: 'edited'; readonly sheetId: string; readonly sheetName: string }
+  | {
+      readonly status: 'edited';
+      readonly sheetId: string;
+      readonly sheetName: string;
+      /** What Refresh would lose (absent: values). */
+      readonly changes?: readonly SheetChange[];
+    }
   | { readonly status: 'incomplete'; readonly sheetId: string; readonly sheetName: string };
+
+/** A sheet of ours that a write never finished (crash, closed pane), found anywhere. */
+export type IncompleteReport = {
+  readonly sheetId: string;
+  readonly sheetName: string;
+  /** Registry key of what it was for (`table:<name>`, `selection`, …), when the marker says. */
+  readonly source: string | null;
+};
 
 export type WriteMode = 'newSheet' | 'replace';
 
@@ -104,8 +149,16 @@ export type WriteOutcome =
       readonly sheetId: string;
       readonly sheetName: string;
       readonly chart: 'added' | 'notSupported';
+      /** `grouped`: one Ctrl+Z removes it (ExcelApi 1.20); otherwise "Remove the report". */
+      readonly undo?: 'grouped' | 'none';
+      readonly notices?: readonly ReportNotice[];
     }
-  | { readonly status: 'blocked'; readonly reason: WriteBlocker | 'sheetProtected' }
+  | {
+      readonly status: 'blocked';
+      readonly reason: WriteRefusal;
+      /** For `notFinite`: where, as "product “P”, column “T per CCR hour”". */
+      readonly detail?: string;
+    }
   | {
       readonly status: 'failed';
       readonly code: string;
@@ -136,4 +189,11 @@ export interface WorkbookGateway {
   ): Promise<WriteOutcome>;
   /** Deletes a sheet only if it carries our marker and is incomplete. */
   removeIncompleteReport(sheetId: string): Promise<boolean>;
+  /** Every sheet carrying our marker that says incomplete, registered or not (#47). */
+  findIncompleteReports(): Promise<readonly IncompleteReport[]>;
+  /**
+   * "Remove the report": deletes the report registered for `source` when it is ours (complete or
+   * incomplete), even if edited (the pane asked). Never a sheet without our marker.
+   */
+  removeReport(source: SourceRef): Promise<'removed' | 'none' | WriteRefusal>;
 }

@@ -3,10 +3,13 @@
  * (the same pure helpers decide as in ExcelGateway), used by the pane's component tests and by
  * anything that needs a workbook without Office.
  */
-import { rangeAddress } from './a1';
+import { parseAddress, rangeAddress } from './a1';
+import { sourceFingerprint } from './fingerprint';
 import type {
+  IncompleteReport,
   ReportDocument,
   ReportState,
+  SourceBasis,
   SourceData,
   SourceRef,
   TableInfo,
@@ -15,11 +18,14 @@ import type {
   WriteBlocker,
   WriteMode,
   WriteOutcome,
+  WriteRefusal,
 } from './gateway';
+import { acquireMemoryLock, releaseMemoryLock } from './memoryLock';
 import {
   newSheet,
   readArea,
   sheetFingerprint,
+  sheetLookParts,
   type MemorySheet,
   type MemoryWorkbook,
   type SheetInit,
@@ -31,15 +37,19 @@ import {
   PANE_SETTING,
   REGISTRY_SETTING,
   isRemovable,
-  ownMarker,
+  parseMarker,
   parseRegistry,
+  registeredSheet,
   reportState,
   sourceKey,
-  withEntry,
+  withoutSheet,
   writeBlocker,
   type SheetFacts,
 } from './reportRules';
+import { lookExtent, lookText } from './sheetLook';
 import { WorkbookError } from './workbookError';
+import { LockWatch, newWriterId } from './writeLock';
+import { nonFiniteCell } from './writePlan';
 
 export type MemoryGatewayOptions = {
   readonly sheets?: readonly SheetInit[];
@@ -58,10 +68,20 @@ export type MemoryGatewayOptions = {
   readonly structureProtected?: boolean;
   /** Bytes per write request (to exercise the block split, as in Excel on the web). */
   readonly blockBytes?: number;
+  /** Another pane's workbook: two gateways over one workbook are two panes (or co-authors). */
+  readonly workbook?: MemoryWorkbook;
+  /** The clock that ages write locks (tests give their own). */
+  readonly now?: () => number;
 };
 
-/** A fault to inject: the write fails with `code` once `afterRequests` requests are written. */
+/**
+ * A fault to inject: the write fails with `code` in its request `afterRequests` (0-based), after
+ * that request added or cleared the sheet and before its rows, as a batch that fails half-way.
+ */
 export type MemoryFault = { readonly afterRequests: number; readonly code: string };
+
+/** Where a write can be paused or die: after the lock, after request n, after completing. */
+export type MemoryStep = 'locked' | `request:${number}` | 'complete';
 
 export class MemoryGateway implements WorkbookGateway {
   readonly displayLanguage: string;
@@ -69,12 +89,23 @@ export class MemoryGateway implements WorkbookGateway {
   readonly workbook: MemoryWorkbook;
   /** Set by tests to make the next report write fail part-way. */
   fault: MemoryFault | null = null;
+  /** Set by tests: the write stops for good at this step, as when the pane is closed (#47). */
+  crashAt: MemoryStep | null = null;
+  /** Set by tests: awaited at every step, to run another pane in between. */
+  between: ((step: MemoryStep) => Promise<void>) | null = null;
+  readonly watch = new LockWatch();
+  readonly now: () => number;
   private readonly blockBytes: number | undefined;
 
   constructor(options: MemoryGatewayOptions = {}) {
     this.displayLanguage = options.displayLanguage ?? 'en-US';
     this.supportsCharts = options.supportsCharts ?? true;
     this.blockBytes = options.blockBytes;
+    this.now = options.now ?? Date.now;
+    if (options.workbook) {
+      this.workbook = options.workbook;
+      return;
+    }
     this.workbook = {
       sheets: [],
       tables: [],
@@ -137,7 +168,35 @@ export class MemoryGateway implements WorkbookGateway {
       hasMergedCells: sheet.merged.some(
         ([r, c, h, w]) => r < row + rows && r + h > row && c < column + columns && c + w > column
       ),
+      hiddenRows: (sheet.hidden ?? []).filter((r) => r > row && r < row + rows).length,
     };
+  }
+
+  /** The source now hashes as it did when the report was built (#40). */
+  sourceUnchanged(ref: SourceRef | { kind: 'record' }, basis: SourceBasis): boolean {
+    if (ref.kind === 'record') return true;
+    try {
+      const current = ref.kind === 'table' ? this.locate(ref) : null;
+      const area = parseAddress(basis.address);
+      const sheet = this.workbook.sheets.find((s) => s.name === area.sheet);
+      if (!sheet) return false;
+      if (current) {
+        const { row, column, rows, columns } = current;
+        const address = rangeAddress(sheet.name, row, column, rows, columns);
+        if (current.sheetId !== sheet.id || address !== basis.address) return false;
+      }
+      const { values, kinds } = readArea(sheet, area.row, area.column, area.rows, area.columns);
+      const headers = (values[0] ?? []).map((v) => (v === null ? '' : String(v)));
+      const data = {
+        address: basis.address,
+        headers,
+        rows: values.slice(1),
+        kinds: kinds.slice(1),
+      };
+      return sourceFingerprint(data) === basis.fingerprint;
+    } catch {
+      return false;
+    }
   }
 
   private locate(ref: SourceRef): {
@@ -177,12 +236,27 @@ export class MemoryGateway implements WorkbookGateway {
       : null;
   }
 
+  private allFacts(): SheetFacts[] {
+    return this.workbook.sheets.map((sheet) => this.facts(sheet) as SheetFacts);
+  }
+
   async findReport(source: SourceRef): Promise<ReportState> {
     const entry = parseRegistry(this.workbook.settings[REGISTRY_SETTING])[sourceKey(source)];
-    const sheet = entry ? this.sheetById(entry.sheetId) : undefined;
-    const facts = this.facts(sheet);
-    const marker = ownMarker(entry, facts);
-    return reportState(marker, facts, sheet && marker ? sheetFingerprint(sheet) : null);
+    const facts = registeredSheet(entry, this.allFacts());
+    const sheet = facts ? this.sheetById(facts.id) : undefined;
+    const marker = facts ? parseMarker(facts.markerText) : null;
+    if (!sheet || !marker) return { status: 'none' };
+    const extent = lookExtent(marker.look);
+    const look = extent ? lookText(extent, sheetLookParts(sheet, extent)) : null;
+    return reportState(marker, facts, { values: sheetFingerprint(sheet), look });
+  }
+
+  async findIncompleteReports(): Promise<readonly IncompleteReport[]> {
+    return this.allFacts().flatMap((facts) => {
+      const marker = parseMarker(facts.markerText);
+      if (marker === null || marker.complete) return [];
+      return [{ sheetId: facts.id, sheetName: facts.name, source: marker.src ?? null }];
+    });
   }
 
   async writeReport(
@@ -190,28 +264,51 @@ export class MemoryGateway implements WorkbookGateway {
     mode: WriteMode,
     onProgress?: (done: number, total: number) => void
   ): Promise<WriteOutcome> {
+    const detail = nonFiniteCell(report.blocks);
+    if (detail !== null) return { status: 'blocked', reason: 'notFinite', detail };
     const blocker = await this.checkWritable();
     if (blocker) return { status: 'blocked', reason: blocker };
+    return writeReportInMemory(this, report, mode, { onProgress, blockBytes: this.blockBytes });
+  }
+
+  /** The fault for request `index`, once. */
+  takeFault(index: number): string | null {
     const fault = this.fault;
+    if (!fault || index < fault.afterRequests) return null;
     this.fault = null;
-    return writeReportInMemory(this, report, mode, {
-      fault,
-      onProgress,
-      blockBytes: this.blockBytes,
-    });
+    return fault.code;
+  }
+
+  /** A step of a write: pauses where a test asks, and never returns where the pane "dies". */
+  async step(step: MemoryStep): Promise<void> {
+    await this.between?.(step);
+    if (this.crashAt === step) await new Promise<never>(() => undefined);
   }
 
   async removeIncompleteReport(sheetId: string): Promise<boolean> {
-    if ((await this.checkWritable()) !== null) return false;
-    const sheet = this.sheetById(sheetId);
-    const facts = this.facts(sheet);
+    const facts = this.facts(this.sheetById(sheetId));
+    if (!facts || !isRemovable(facts)) return false;
+    return (await this.remove(facts)) === 'removed';
+  }
+
+  async removeReport(source: SourceRef): Promise<'removed' | 'none' | WriteRefusal> {
+    const entry = parseRegistry(this.workbook.settings[REGISTRY_SETTING])[sourceKey(source)];
+    const facts = registeredSheet(entry, this.allFacts());
+    return facts ? this.remove(facts) : 'none';
+  }
+
+  /** Deletes our sheet under its report's lock; never in a read-only or protected workbook. */
+  private async remove(facts: SheetFacts): Promise<'removed' | WriteRefusal> {
+    const blocker = await this.checkWritable();
+    if (blocker !== null) return blocker;
+    const key = parseMarker(facts.markerText)?.src ?? `sheet:${facts.id}`;
+    const writer = newWriterId();
+    if (!acquireMemoryLock(this, key, writer)) return 'busy';
     const registry = parseRegistry(this.workbook.settings[REGISTRY_SETTING]);
-    if (!sheet || !facts || !isRemovable(facts)) return false;
-    this.workbook.sheets = this.workbook.sheets.filter((s) => s !== sheet);
-    this.workbook.tables = this.workbook.tables.filter((t) => t.sheetId !== sheetId);
-    const key = Object.keys(registry).find((k) => registry[k]?.sheetId === sheetId);
-    if (key !== undefined)
-      this.workbook.settings[REGISTRY_SETTING] = withEntry(registry, key, null);
-    return true;
+    this.workbook.settings[REGISTRY_SETTING] = withoutSheet(registry, facts);
+    this.workbook.sheets = this.workbook.sheets.filter((s) => s.id !== facts.id);
+    this.workbook.tables = this.workbook.tables.filter((t) => t.sheetId !== facts.id);
+    releaseMemoryLock(this, key, writer);
+    return 'removed';
   }
 }

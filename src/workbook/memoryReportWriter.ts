@@ -1,76 +1,146 @@
 /**
- * The report write of MemoryGateway, step for step as ExcelGateway does it: decide the target by
- * the shared rules, mark the sheet incomplete, write the values request by request, then the
- * formats, the table and the chart, verify, and only then mark it complete.
+ * The report write of MemoryGateway, step for step as ExcelGateway's batches go: the write lock,
+ * the source compared with what the report was built from, the target decided by the shared
+ * rules, the sheet added with our "incomplete" marker and its registry entry in the same step
+ * as the first request, the values request by request, then the table and the chart, the source
+ * compared once more, the look, and only then the "complete" marker. Between steps the gateway
+ * can be paused, made to fail, or made to die (a closed pane), as tests need.
  */
 import type { ReportDocument, WriteMode, WriteOutcome } from './gateway';
-import type { MemoryFault, MemoryGateway } from './memoryGateway';
-import { newSheet, setCell, setFormat, sheetFingerprint, type MemorySheet } from './memoryWorkbook';
+import type { MemoryGateway } from './memoryGateway';
+import { acquireMemoryLock, beatMemoryLock, releaseMemoryLock } from './memoryLock';
+import {
+  newSheet,
+  setCell,
+  setFormat,
+  sheetFingerprint,
+  sheetLookParts,
+  usedExtent,
+  type MemorySheet,
+} from './memoryWorkbook';
 import {
   MARKER_PROPERTY,
   REGISTRY_SETTING,
   encodeMarker,
   newReportId,
-  ownMarker,
   parseRegistry,
+  registeredSheet,
   sourceKey,
   withEntry,
+  withoutSheet,
   writeTarget,
+  type Marker,
 } from './reportRules';
+import { lookText } from './sheetLook';
 import { uniqueSheetName, uniqueTableName } from './sheetNames';
+import { newWriterId } from './writeLock';
 import { DEFAULT_BLOCK_BYTES, numberFormatCode, planSlices } from './writePlan';
 
 type Options = {
-  readonly fault: MemoryFault | null;
   readonly onProgress?: (done: number, total: number) => void;
   readonly blockBytes?: number;
 };
 
-export function writeReportInMemory(
+export async function writeReportInMemory(
   gateway: MemoryGateway,
   report: ReportDocument,
   mode: WriteMode,
   options: Options
-): WriteOutcome {
-  const { workbook } = gateway;
+): Promise<WriteOutcome> {
   const key = sourceKey(report.source);
+  const writer = newWriterId();
+  if (!acquireMemoryLock(gateway, key, writer)) return { status: 'blocked', reason: 'busy' };
+  const release = () => releaseMemoryLock(gateway, key, writer);
+  await gateway.step('locked');
+  const blocker = await gateway.checkWritable();
+  const changed = report.basis && !gateway.sourceUnchanged(report.source, report.basis);
+  if (blocker || changed) {
+    release();
+    return { status: 'blocked', reason: blocker ?? 'sourceChanged' };
+  }
+  const { workbook } = gateway;
   const registry = parseRegistry(workbook.settings[REGISTRY_SETTING]);
-  const entry = registry[key];
-  const current = entry ? gateway.sheetById(entry.sheetId) : undefined;
-  const owned = ownMarker(entry, gateway.facts(current)) && current ? current : null;
-  const target = writeTarget(mode, owned && { sheetId: owned.id, protected: owned.protected });
-  if (target.kind === 'blocked') return { status: 'blocked', reason: target.reason };
-  const sheet =
-    target.kind === 'replace' && owned
-      ? clearSheet(gateway, owned)
-      : newSheet(workbook, {
-          name: uniqueSheetName(
-            report.sheetName,
-            workbook.sheets.map((s) => s.name)
-          ),
-        });
-  const reportId = newReportId();
-  const marker = { v: 1 as const, id: reportId, complete: false, fp: report.fingerprint };
-  sheet.properties[MARKER_PROPERTY] = encodeMarker(marker);
-  workbook.settings[REGISTRY_SETTING] = withEntry(registry, key, { sheetId: sheet.id, reportId });
+  const owned = registeredSheet(registry[key], workbook.sheets.map(facts));
+  const ownedSheet = owned ? (gateway.sheetById(owned.id) ?? null) : null;
+  const target = writeTarget(
+    mode,
+    ownedSheet && { sheetId: ownedSheet.id, protected: ownedSheet.protected }
+  );
+  if (target.kind === 'blocked') {
+    release();
+    return { status: 'blocked', reason: target.reason };
+  }
+  const replacing = target.kind === 'replace' ? ownedSheet : null;
+  const reportId = replacing ? (registry[key]?.reportId ?? newReportId()) : newReportId();
+  const marker: Marker = { v: 1, id: reportId, complete: false, fp: report.fingerprint, src: key };
+  let sheet: MemorySheet | null = null;
+  const failed = (code: string): WriteOutcome => {
+    release();
+    return sheet
+      ? { status: 'failed', code, sheetId: sheet.id, incomplete: true }
+      : { status: 'failed', code, incomplete: false };
+  };
   const requests = planSlices(report.blocks, options.blockBytes ?? DEFAULT_BLOCK_BYTES);
-  const failed = (code: string): WriteOutcome => ({
-    status: 'failed',
-    code,
-    sheetId: sheet.id,
-    incomplete: true,
-  });
   for (const [done, slices] of requests.entries()) {
-    if (options.fault && done >= options.fault.afterRequests) return failed(options.fault.code);
+    if (sheet === null) {
+      // One step, as one Excel batch: the sheet never exists without our marker (#47).
+      sheet = replacing ? clearSheet(gateway, replacing) : addSheet(gateway, report);
+      sheet.properties[MARKER_PROPERTY] = encodeMarker(marker);
+      workbook.settings[REGISTRY_SETTING] = withEntry(registry, key, { reportId });
+    }
+    const fault = gateway.takeFault(done);
+    if (fault) return failed(fault);
     for (const { block, start, end } of slices) writeRows(sheet, report, block, start, end);
+    if (!beatMemoryLock(gateway, key, writer)) return failed('LockLost');
+    await gateway.step(`request:${done + 1}`);
     options.onProgress?.(done + 1, requests.length);
   }
-  if (options.fault) return failed(options.fault.code);
+  if (sheet === null) return failed('NoRequests');
+  const fault = gateway.takeFault(requests.length);
+  if (fault) return failed(fault);
   addTablesAndChart(gateway, sheet, report);
+  if (report.basis && !gateway.sourceUnchanged(report.source, report.basis)) {
+    if (mode === 'replace') return failed('SourceChanged');
+    removeSheet(gateway, sheet);
+    release();
+    return { status: 'blocked', reason: 'sourceChanged' };
+  }
   if (sheetFingerprint(sheet) !== report.fingerprint) return failed('VerificationFailed');
-  sheet.properties[MARKER_PROPERTY] = encodeMarker({ ...marker, complete: true });
+  const extent = usedExtent(sheet);
+  const look = lookText(extent, sheetLookParts(sheet, extent));
+  sheet.properties[MARKER_PROPERTY] = encodeMarker({ ...marker, complete: true, look });
+  workbook.settings[REGISTRY_SETTING] = withEntry(registry, key, { sheetId: sheet.id, reportId });
+  release();
+  await gateway.step('complete');
   const chart = gateway.supportsCharts && report.chart ? 'added' : 'notSupported';
-  return { status: 'written', sheetId: sheet.id, sheetName: sheet.name, chart };
+  const notices = report.notices && report.notices.length > 0 ? { notices: report.notices } : {};
+  return {
+    status: 'written',
+    sheetId: sheet.id,
+    sheetName: sheet.name,
+    chart,
+    undo: 'none',
+    ...notices,
+  };
+}
+
+function facts(sheet: MemorySheet) {
+  return { id: sheet.id, name: sheet.name, markerText: sheet.properties[MARKER_PROPERTY] };
+}
+
+/** A co-author changed the source during a write to a new sheet: the sheet goes whole. */
+function removeSheet(gateway: MemoryGateway, sheet: MemorySheet): void {
+  const { workbook } = gateway;
+  const registry = parseRegistry(workbook.settings[REGISTRY_SETTING]);
+  workbook.settings[REGISTRY_SETTING] = withoutSheet(registry, facts(sheet));
+  workbook.sheets = workbook.sheets.filter((s) => s !== sheet);
+  workbook.tables = workbook.tables.filter((t) => t.sheetId !== sheet.id);
+}
+
+function addSheet(gateway: MemoryGateway, report: ReportDocument): MemorySheet {
+  const { workbook } = gateway;
+  const names = workbook.sheets.map((s) => s.name);
+  return newSheet(workbook, { name: uniqueSheetName(report.sheetName, names) });
 }
 
 function clearSheet(gateway: MemoryGateway, sheet: MemorySheet): MemorySheet {
@@ -78,6 +148,10 @@ function clearSheet(gateway: MemoryGateway, sheet: MemorySheet): MemorySheet {
   sheet.formats = [];
   sheet.charts = [];
   sheet.bold = [];
+  sheet.fills = new Map();
+  sheet.conditionalFormats = 0;
+  sheet.shapes = 0;
+  sheet.comments = 0;
   gateway.workbook.tables = gateway.workbook.tables.filter((t) => t.sheetId !== sheet.id);
   return sheet;
 }

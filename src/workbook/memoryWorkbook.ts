@@ -5,6 +5,7 @@
  */
 import { fingerprintGrid } from './fingerprint';
 import type { CellKind, CellValue } from './gateway';
+import type { Extent, SheetLookParts } from './sheetLook';
 
 /** A cell: a value, or an error value such as `#N/A`. */
 export type MemoryCell = CellValue | { readonly error: string };
@@ -22,6 +23,14 @@ export type MemorySheet = {
   merged: [number, number, number, number][];
   charts: { readonly title: string; readonly rows: number }[];
   bold: [number, number][];
+  /** Fill colours by `row,column` (what a user highlights). */
+  fills?: Map<string, string>;
+  /** Conditional formats, shapes (pictures, text boxes) and comments on the sheet. */
+  conditionalFormats?: number;
+  shapes?: number;
+  comments?: number;
+  /** Rows hidden by hand or by a filter (0-based). */
+  hidden?: number[];
 };
 
 export type MemoryTable = {
@@ -49,6 +58,8 @@ export type MemoryWorkbook = {
   structureProtected: boolean;
   editingCell: boolean;
   nextSheetId: number;
+  /** Workbook names (our write locks live here, as in Excel). */
+  names?: Record<string, string>;
 };
 
 export type SheetInit = {
@@ -56,6 +67,7 @@ export type SheetInit = {
   readonly cells?: readonly (readonly MemoryCell[])[];
   readonly protected?: boolean;
   readonly merged?: readonly [number, number, number, number][];
+  readonly hidden?: readonly number[];
 };
 
 export function newSheet(workbook: MemoryWorkbook, init: SheetInit): MemorySheet {
@@ -69,6 +81,7 @@ export function newSheet(workbook: MemoryWorkbook, init: SheetInit): MemorySheet
     merged: (init.merged ?? []).map((area) => [...area]),
     charts: [],
     bold: [],
+    ...(init.hidden ? { hidden: [...init.hidden] } : {}),
   };
   workbook.sheets.push(sheet);
   return sheet;
@@ -138,4 +151,29 @@ export function sheetFingerprint(sheet: MemorySheet): string {
     Array.from({ length: columns }, (_, c) => cellValue(sheet.cells[r]?.[c]))
   );
   return fingerprintGrid(grid);
+}
+
+/** What one column of `extent` looks like: one value when every cell agrees, else `null`. */
+function agreed<T>(values: readonly T[]): T | null {
+  const [first] = values;
+  return values.every((v) => v === first) ? (first ?? null) : null;
+}
+
+/** The sheet's look over `extent` (see sheetLook.ts), as the Excel gateway reads it. */
+export function sheetLookParts(sheet: MemorySheet, extent: Extent): SheetLookParts {
+  const bold = new Set(sheet.bold.map(([r, c]) => `${r},${c}`));
+  const rows = Array.from({ length: Math.max(1, extent.rows) }, (_, r) => r);
+  const columns = Array.from({ length: extent.columns }, (_, c) => [
+    agreed(rows.map((r) => sheet.fills?.get(`${r},${c}`) ?? '#FFFFFF')),
+    agreed(rows.map((r) => bold.has(`${r},${c}`))),
+    '#000000',
+    false,
+  ]);
+  return {
+    columns,
+    conditionalFormats: sheet.conditionalFormats ?? 0,
+    charts: sheet.charts.map((chart) => chart.title),
+    shapes: sheet.shapes ?? 0,
+    comments: sheet.comments ?? 0,
+  };
 }

@@ -3,10 +3,11 @@
  * sheet row and the column header), mapping gaps, blockers and the outcome of a write.
  */
 import type { MappedField, MappingProblem } from './columnMapping';
-import type { ReportState, WriteBlocker, WriteOutcome } from './gateway';
+import type { ReportState, WriteOutcome, WriteRefusal } from './gateway';
 import type { ProductProblem, ProductProblemKind } from './productProblems';
 import { fill } from './reportLabels';
 import type { WorkbookError } from './workbookError';
+import { writeMessages } from './writeMessages';
 
 export type Language = 'en' | 'ru';
 
@@ -141,11 +142,16 @@ export function mappingProblemMessage(problem: MappingProblem, language: Languag
   }
 }
 
-export function blockerMessage(
-  reason: WriteBlocker | 'sheetProtected',
-  language: Language
-): string {
-  return workbookMessages(language)[reason];
+export function blockerMessage(reason: WriteRefusal, language: Language, detail = ''): string {
+  switch (reason) {
+    case 'busy':
+    case 'sourceChanged':
+      return writeMessages(language)[reason];
+    case 'notFinite':
+      return fill(writeMessages(language).notFinite, { detail });
+    default:
+      return workbookMessages(language)[reason];
+  }
 }
 
 export function outcomeMessage(outcome: WriteOutcome, language: Language): string {
@@ -156,8 +162,9 @@ export function outcomeMessage(outcome: WriteOutcome, language: Language): strin
         sheet: outcome.sheetName,
       });
     case 'blocked':
-      return blockerMessage(outcome.reason, language);
+      return blockerMessage(outcome.reason, language, outcome.detail);
     case 'failed':
+      if (outcome.code === 'LockLost') return writeMessages(language).lockLost;
       return fill(outcome.incomplete ? m.failedIncomplete : m.failed, { code: outcome.code });
   }
 }

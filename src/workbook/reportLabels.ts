@@ -61,6 +61,8 @@ const en = {
   reasonWholeUnits: 'whole units',
   reasonOtherConstraint: 'another resource binds',
   reasonNone: 'both plans earn the same',
+  hiddenRows: 'Hidden or filtered-out rows of the source (counted like the others)',
+  namesCut: 'Names cut to Excel’s 32,767 characters per cell (they end with “…”)',
 };
 
 const ru: typeof en = {
@@ -124,6 +126,8 @@ const ru: typeof en = {
   reasonWholeUnits: 'целые единицы',
   reasonOtherConstraint: 'ограничивает другой ресурс',
   reasonNone: 'оба плана дают одинаковый проход',
+  hiddenRows: 'Скрытых или отфильтрованных строк источника (учтены наравне с остальными)',
+  namesCut: 'Названий, обрезанных до 32 767 знаков — предела ячейки Excel (в конце «…»)',
 };
 
 export type ReportLabels = typeof en;

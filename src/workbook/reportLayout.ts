@@ -13,6 +13,8 @@ import type {
   ReportBlock,
   ReportCell,
   ReportDocument,
+  ReportNotice,
+  SourceBasis,
   SourceRef,
 } from './gateway';
 import {
@@ -42,6 +44,10 @@ export type ReportInput = {
    * beside the ranking's and the summary compares both. Absent or `null`: the ranking report.
    */
   readonly best?: BestPlanResult | null;
+  /** The source as read (`sourceBasis(data)`): the write stops if it changed meanwhile (#40). */
+  readonly basis?: SourceBasis;
+  /** Data rows of the source hidden or filtered out, all counted (#24); absent: not known. */
+  readonly hiddenRows?: number;
 };
 
 export type { BestPlanResult } from './bestPlanReport';
@@ -51,6 +57,11 @@ export const TABLE_ROW = 2;
 export const SUMMARY_COLUMN = 14;
 /** Products the chart shows at most, from the top of the ranking. */
 export const CHART_ROWS = 30;
+/**
+ * The smallest positive number Excel holds: below it (a denormal such as 1e-320) Excel keeps 0,
+ * so such a time is "no CCR time" here too (checklist #18).
+ */
+const MIN_NORMAL = 2.2250738585072014e-308;
 /** Excel's limit on the characters of a cell. */
 const MAX_CELL_TEXT = 32767;
 const TABLE_NAME = 'TA_ProductMix';
@@ -77,6 +88,8 @@ export function buildReport(input: ReportInput): ReportDocument {
   ];
   const products = input.problem.products.count;
   return {
+    ...(input.basis ? { basis: input.basis } : {}),
+    notices: reportNotices(input),
     sheetName: sanitizeSheetName(words.sheetName),
     blocks,
     chart:
@@ -106,6 +119,22 @@ export function reportText(text: string): ReportCell {
   return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
 }
 
+/** Product names the report cuts to Excel's limit (#31): the user is told how many. */
+function namesCut(input: ReportInput): number {
+  return input.problem.products.names.filter((name) => name.length > MAX_CELL_TEXT).length;
+}
+
+/** What the report did to the user's data, to say after the write. */
+function reportNotices(input: ReportInput): ReportNotice[] {
+  const notices: ReportNotice[] = [];
+  const cut = namesCut(input);
+  if (cut > 0) notices.push({ kind: 'namesCut', count: cut });
+  if (input.hiddenRows !== undefined && input.hiddenRows > 0) {
+    notices.push({ kind: 'hiddenRows', count: input.hiddenRows });
+  }
+  return notices;
+}
+
 function tableBlock(
   input: ReportInput,
   words: ReportLabels,
@@ -130,7 +159,7 @@ function tableBlock(
       products.tvc[i] as number,
       t,
       time,
-      time === null ? null : time === 0 ? named(words.noTime) : (t / time) * perHour,
+      time === null ? null : time < MIN_NORMAL ? named(words.noTime) : (t / time) * perHour,
       demand === Number.POSITIVE_INFINITY ? words.unlimited : demand,
       products.minimum[i] as number,
       quantity,
@@ -223,11 +252,17 @@ function summaryBlocks(input: ReportInput, words: ReportLabels, column: number):
     ...(best ? bestInfoRows(best, words) : []),
     [words.source, reportText(input.sourceLabel)],
   ];
+  // The policy on hidden rows is stated even when none are hidden (#24); cut names only if any.
+  const counts: [string, ReportCell][] = [];
+  if (input.hiddenRows !== undefined) counts.push([words.hiddenRows, input.hiddenRows]);
+  const cut = namesCut(input);
+  if (cut > 0) counts.push([words.namesCut, cut]);
   const groups: [[string, ReportCell][], NumberFormatKind][] = [
     [money, 'currency'],
     [time, timeUnit],
     [load, 'percent'],
     [[[words.date, excelSerial(input.date)]], 'date'],
+    [counts, 'quantity'],
     [info, 'text'],
   ];
   const blocks: ReportBlock[] = [{ row: TABLE_ROW, column, values: [[words.summary]], bold: true }];

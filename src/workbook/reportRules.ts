@@ -7,7 +7,14 @@
  * report id. A name alone never makes a sheet ours (Mac may reuse a deleted sheet's id, so the id
  * alone does not either).
  */
-import type { RecordRef, ReportState, SourceRef, WriteBlocker, WriteMode } from './gateway';
+import type {
+  RecordRef,
+  ReportState,
+  SheetChange,
+  SourceRef,
+  WriteBlocker,
+  WriteMode,
+} from './gateway';
 
 /** Workbook setting holding `{ [sourceKey]: RegistryEntry }`. */
 export const REGISTRY_SETTING = 'TA.reports';
@@ -16,7 +23,11 @@ export const PANE_SETTING = 'TA.settings';
 /** Worksheet custom property carrying our marker. */
 export const MARKER_PROPERTY = 'TA.report';
 
-export type RegistryEntry = { readonly sheetId: string; readonly reportId: string };
+/**
+ * The report of one source. `sheetId` is absent only between the batch that adds the sheet (its
+ * id is not known before that batch returns) and the next: the marker's report id finds it.
+ */
+export type RegistryEntry = { readonly sheetId?: string; readonly reportId: string };
 export type Registry = Readonly<Record<string, RegistryEntry>>;
 
 export type Marker = {
@@ -25,6 +36,10 @@ export type Marker = {
   readonly complete: boolean;
   /** Fingerprint of the values as written (see fingerprint.ts). */
   readonly fp: string;
+  /** Registry key of the source (lets a later launch say what an orphan sheet was for). */
+  readonly src?: string;
+  /** Fingerprint of the sheet's formats and objects as written (see sheetLook.ts). */
+  readonly look?: string;
 };
 
 export function sourceKey(source: SourceRef | RecordRef): string {
@@ -42,10 +57,17 @@ export function parseMarker(text: unknown): Marker | null {
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return null;
-    const { v, id, complete, fp } = value as Record<string, unknown>;
+    const { v, id, complete, fp, src, look } = value as Record<string, unknown>;
     if (v !== 1 || typeof id !== 'string' || typeof complete !== 'boolean') return null;
     if (typeof fp !== 'string') return null;
-    return { v, id, complete, fp };
+    return {
+      v,
+      id,
+      complete,
+      fp,
+      ...(typeof src === 'string' ? { src } : {}),
+      ...(typeof look === 'string' ? { look } : {}),
+    };
   } catch {
     return null;
   }
@@ -57,9 +79,8 @@ export function parseRegistry(value: unknown): Registry {
   const registry: Record<string, RegistryEntry> = {};
   for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
     const { sheetId, reportId } = (entry ?? {}) as Record<string, unknown>;
-    if (typeof sheetId === 'string' && typeof reportId === 'string') {
-      registry[key] = { sheetId, reportId };
-    }
+    if (typeof reportId !== 'string') continue;
+    registry[key] = typeof sheetId === 'string' ? { sheetId, reportId } : { reportId };
   }
   return registry;
 }
@@ -78,26 +99,59 @@ export type SheetFacts = {
   readonly markerText: unknown;
 };
 
-/** The sheet is ours for this entry: same report id in the registry and on the sheet. */
+/**
+ * The sheet is ours for this entry: same report id in the registry and on the sheet, and the
+ * registered sheet id when the registry has one.
+ */
 export function ownMarker(
   entry: RegistryEntry | undefined,
   sheet: SheetFacts | null
 ): Marker | null {
-  if (!entry || !sheet || sheet.id !== entry.sheetId) return null;
+  if (!entry || !sheet) return null;
+  if (entry.sheetId !== undefined && sheet.id !== entry.sheetId) return null;
   const marker = parseMarker(sheet.markerText);
   return marker && marker.id === entry.reportId ? marker : null;
 }
 
-/** The state of our report: `currentFingerprint` is the hash of the sheet's values now. */
+/** The registered sheet among `sheets`: by id, or by the marker's report id before the id is known. */
+export function registeredSheet<S extends SheetFacts>(
+  entry: RegistryEntry | undefined,
+  sheets: readonly S[]
+): S | null {
+  if (!entry) return null;
+  const found = sheets.find((sheet) => ownMarker(entry, sheet) !== null);
+  return found ?? null;
+}
+
+/** What the sheet looks like now: the hash of its values and of its formats and objects. */
+export type SheetNow = { readonly values: string; readonly look: string | null };
+
+/** The state of our report, from the fingerprints stored in its marker and the sheet now. */
 export function reportState(
   marker: Marker | null,
   sheet: SheetFacts | null,
-  currentFingerprint: string | null
+  now: SheetNow | null
 ): ReportState {
   if (!marker || !sheet) return { status: 'none' };
   const at = { sheetId: sheet.id, sheetName: sheet.name };
   if (!marker.complete) return { status: 'incomplete', ...at };
-  return currentFingerprint === marker.fp ? { status: 'ours', ...at } : { status: 'edited', ...at };
+  const changes: SheetChange[] = [];
+  if (now?.values !== marker.fp) changes.push('values');
+  // A report written before looks were kept has nothing to compare with.
+  if (marker.look !== undefined && now?.look !== null && now !== null) {
+    changes.push(...lookChanges(marker.look, now.look));
+  }
+  return changes.length === 0 ? { status: 'ours', ...at } : { status: 'edited', ...at, changes };
+}
+
+/** A look fingerprint is `<extent>.<formats>.<objects>`: each part says what changed. */
+function lookChanges(then: string, now: string): SheetChange[] {
+  const [, formatsThen, objectsThen] = then.split('.');
+  const [, formatsNow, objectsNow] = now.split('.');
+  const changes: SheetChange[] = [];
+  if (formatsThen !== formatsNow) changes.push('formats');
+  if (objectsThen !== objectsNow) changes.push('objects');
+  return changes;
 }
 
 /** What the gateway has read about the workbook before writing. */
@@ -143,6 +197,12 @@ export function writeTarget(
 export function isRemovable(sheet: SheetFacts): boolean {
   const marker = parseMarker(sheet.markerText);
   return marker !== null && !marker.complete;
+}
+
+/** The registry without whatever entry points at `sheet` (by id, or by its marker's report id). */
+export function withoutSheet(registry: Registry, sheet: SheetFacts): Registry {
+  const key = Object.keys(registry).find((k) => ownMarker(registry[k], sheet) !== null);
+  return key === undefined ? registry : withEntry(registry, key, null);
 }
 
 let counter = 0;

@@ -104,3 +104,45 @@ export function planSlices(blocks: readonly ReportBlock[], budget: number): Slic
   if (current.length > 0) requests.push(current);
   return requests;
 }
+
+/** The request split in two by rows; `null` when it is a single row. */
+export function halve(slices: readonly Slice[]): [Slice[], Slice[]] | null {
+  const rows = slices.reduce((sum, s) => sum + s.end - s.start, 0);
+  if (rows < 2) return null;
+  let left = Math.floor(rows / 2);
+  const first: Slice[] = [];
+  const second: Slice[] = [];
+  for (const slice of slices) {
+    const size = slice.end - slice.start;
+    if (left >= size) first.push(slice);
+    else if (left <= 0) second.push(slice);
+    else {
+      first.push({ ...slice, end: slice.start + left });
+      second.push({ ...slice, start: slice.start + left });
+    }
+    left -= size;
+  }
+  return [first, second];
+}
+
+/**
+ * The first number of the report that Excel cannot store (NaN, ±Infinity), named by its row's
+ * label and its column's header: `“P” · “T per CCR hour”`. `null` when every number is finite.
+ * Checked before anything is written, so such a report is refused whole, never half-written.
+ */
+export function nonFiniteCell(blocks: readonly ReportBlock[]): string | null {
+  for (const block of blocks) {
+    for (let r = 0; r < block.values.length; r++) {
+      const row = block.values[r] ?? [];
+      const c = row.findIndex((cell) => typeof cell === 'number' && !Number.isFinite(cell));
+      if (c < 0) continue;
+      const label = row.find((cell, i) => i !== c && typeof cell === 'string');
+      const header = block.table ? block.values[0]?.[c] : undefined;
+      return [label, header]
+        .filter((part): part is string => typeof part === 'string' && part !== '')
+        .map((part) => `“${part.length > 60 ? `${part.slice(0, 59)}…` : part}”`)
+        .join(' · ');
+    }
+  }
+  return null;
+}

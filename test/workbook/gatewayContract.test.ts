@@ -1,40 +1,8 @@
-import { planProductMix } from '../../src/core';
-import { detectColumns, resolveMapping } from '../../src/workbook/columnMapping';
 import { reportGrid } from '../../src/workbook/fingerprint';
-import type { ReportDocument, WorkbookGateway } from '../../src/workbook/gateway';
-import { readProducts } from '../../src/workbook/readProducts';
-import { buildReport } from '../../src/workbook/reportLayout';
 import { excelHarness, memoryHarness, type Harness } from './harness';
-import { manyProducts, PRODUCTS, DATE, reportOf } from './reports';
+import { manyProducts, PRODUCTS, pqReport, reportOf } from './reports';
 
 const REPORT = 'TA Report';
-
-/** The P&Q report as the pane builds it: read the table, map, plan, lay out. */
-async function pqReport(gateway: WorkbookGateway): Promise<ReportDocument> {
-  const source = await gateway.readSource(PRODUCTS);
-  const resolution = resolveMapping(detectColumns(source.headers).mapping, source.headers);
-  if (resolution.status !== 'resolved') throw new Error('mapping');
-  const read = readProducts(source, resolution.columns);
-  if (read.status !== 'ok') throw new Error('products');
-  const problem = {
-    products: read.table,
-    resources: [{ name: 'B', capacity: 2400 }],
-    operatingExpense: 6000,
-    wholeUnits: true,
-  };
-  const plan = planProductMix(problem);
-  if (plan.status !== 'planned') throw new Error('plan');
-  return buildReport({
-    problem,
-    plan,
-    timeUnit: 'minutes',
-    targetProfit: null,
-    source: PRODUCTS,
-    sourceLabel: source.label,
-    date: DATE,
-    language: 'en',
-  });
-}
 
 describe.each([
   ['MemoryGateway', memoryHarness],

@@ -4,7 +4,10 @@ import {
   type MixPlan,
   type MixProblem,
 } from '../../src/core';
-import type { ReportDocument, SourceRef } from '../../src/workbook/gateway';
+import { detectColumns, resolveMapping } from '../../src/workbook/columnMapping';
+import { sourceBasis } from '../../src/workbook/fingerprint';
+import type { ReportDocument, SourceRef, WorkbookGateway } from '../../src/workbook/gateway';
+import { readProducts } from '../../src/workbook/readProducts';
 import { buildReport } from '../../src/workbook/reportLayout';
 import { pq } from '../fixtures/problems';
 
@@ -56,4 +59,37 @@ export function manyProducts(
     operatingExpense: 1000,
     wholeUnits: true,
   };
+}
+
+/**
+ * The P&Q report as the pane builds it: read the table, map, plan, lay out, with the source's
+ * basis (so the write checks the table again) and its hidden rows.
+ */
+export async function pqReport(
+  gateway: WorkbookGateway,
+  options: { readonly targetProfit?: number } = {}
+): Promise<ReportDocument> {
+  const source = await gateway.readSource(PRODUCTS);
+  const resolution = resolveMapping(detectColumns(source.headers).mapping, source.headers);
+  if (resolution.status !== 'resolved') throw new Error('mapping');
+  const read = readProducts(source, resolution.columns);
+  if (read.status !== 'ok') throw new Error('products');
+  const problem = {
+    products: read.table,
+    resources: [{ name: 'B', capacity: 2400 }],
+    operatingExpense: 6000,
+    wholeUnits: true,
+  };
+  return buildReport({
+    problem,
+    plan: planOf(problem),
+    timeUnit: 'minutes',
+    targetProfit: options.targetProfit ?? null,
+    source: PRODUCTS,
+    sourceLabel: source.label,
+    date: DATE,
+    language: 'en',
+    basis: sourceBasis(source),
+    ...(source.hiddenRows === undefined ? {} : { hiddenRows: source.hiddenRows }),
+  });
 }

@@ -1,7 +1,7 @@
-import { halve } from '../../src/workbook/excelReportWriter';
 import {
   excelCell,
   formatBytesPerRow,
+  halve,
   planSlices,
   rowBytes,
   utf8Bytes,

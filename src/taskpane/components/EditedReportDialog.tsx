@@ -15,12 +15,19 @@ import { useLocale } from '../locale';
 export type EditedReportDialogProps = {
   readonly open: boolean;
   readonly sheetName: string;
+  /** What replacing would lose (values, formats, charts), in words. */
+  readonly details?: string;
   /** `newSheet` (the default, primary), `replace`, or `null` when dismissed. */
   readonly onAnswer: (mode: WriteMode | null) => void;
 };
 
 /** Asks before touching a report the user edited by hand; keeping their edits is the default. */
-export function EditedReportDialog({ open, sheetName, onAnswer }: EditedReportDialogProps) {
+export function EditedReportDialog({
+  open,
+  sheetName,
+  details = '',
+  onAnswer,
+}: EditedReportDialogProps) {
   const { strings } = useLocale();
   const createButton = useRef<HTMLButtonElement>(null);
   // The Dialog focuses its first focusable element, or its surface when it cannot tell what is
@@ -35,7 +42,9 @@ export function EditedReportDialog({ open, sheetName, onAnswer }: EditedReportDi
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{strings.editedTitle}</DialogTitle>
-          <DialogContent>{fill(strings.editedBody, { sheet: sheetName })}</DialogContent>
+          <DialogContent>
+            {[fill(strings.editedBody, { sheet: sheetName }), details].join(' ').trim()}
+          </DialogContent>
           <DialogActions fluid>
             <Button appearance="primary" ref={createButton} onClick={() => onAnswer('newSheet')}>
               {strings.editedNewSheet}

@@ -10,6 +10,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { blockerMessage, outcomeMessage } from '../../workbook/messages';
+import {
+  changesMessage,
+  noticeMessage,
+  undoMessage,
+  writeMessages,
+} from '../../workbook/writeMessages';
 import { errorMessage } from '../errorMessage';
 import type { ReportWriter, WriteState } from '../hooks/useReportWriter';
 import { fill, type Language, type Strings } from '../i18n';
@@ -50,6 +56,7 @@ export function WriteReport({ writer, canWrite }: WriteReportProps) {
         <EditedReportDialog
           open={state.step === 'askEdited'}
           sheetName={state.step === 'askEdited' ? state.sheetName : ''}
+          details={state.step === 'askEdited' ? changesMessage(state.changes, language) : ''}
           onAnswer={writer.answerEdited}
         />
       </div>
@@ -64,26 +71,39 @@ function Outcome(props: {
   language: Language;
 }) {
   const { state, writer, strings, language } = props;
+  const words = writeMessages(language);
   switch (state.step) {
     case 'blocked':
       return (
-        <Bar intent="error" title={strings.blockedTitle}>
-          {blockerMessage(state.reason, language)}
+        <Bar
+          intent="error"
+          title={strings.blockedTitle}
+          actions={state.reason === 'busy' ? [[words.retry, writer.write]] : []}
+        >
+          {blockerMessage(state.reason, language, state.detail)}
         </Bar>
       );
-    case 'written':
+    case 'written': {
+      const undo = undoMessage(state.outcome, language);
+      const notices = (state.outcome.notices ?? []).map((n) => noticeMessage(n, language));
       return (
-        <Bar intent="success" title={strings.writtenTitle}>
-          {outcomeMessage(state.outcome, language)}
+        <Bar
+          intent="success"
+          title={strings.writtenTitle}
+          actions={state.outcome.undo === 'none' ? [[words.removeReport, writer.removeReport]] : []}
+        >
+          {[outcomeMessage(state.outcome, language), ...notices, undo ?? ''].join(' ').trim()}
         </Bar>
       );
+    }
     case 'failed':
       return (
         <Bar
           intent="error"
           title={strings.failedTitle}
-          action={state.outcome.incomplete ? strings.incompleteRemove : undefined}
-          onAction={writer.removeIncomplete}
+          actions={
+            state.outcome.incomplete ? [[strings.incompleteRemove, writer.removeIncomplete]] : []
+          }
         >
           {outcomeMessage(state.outcome, language)}
         </Bar>
@@ -99,35 +119,47 @@ function Outcome(props: {
         <Bar
           intent="warning"
           title={strings.incompleteTitle}
-          action={strings.incompleteRemove}
-          onAction={writer.removeIncomplete}
+          actions={[
+            [strings.incompleteRemove, writer.removeIncomplete],
+            ...(writer.canFinish
+              ? [[words.incompleteFinish, writer.finishIncomplete] as const]
+              : []),
+          ]}
         >
-          {fill(strings.incompleteBody, { sheet: state.sheetName })}
+          {fill(words.incompleteFound, { sheet: state.sheetName })}
         </Bar>
       );
     case 'removedIncomplete':
       return <Bar intent="info">{strings.incompleteRemoved}</Bar>;
+    case 'removed':
+      return <Bar intent="info">{words.removed}</Bar>;
     default:
       return null;
   }
 }
 
+type Action = readonly [label: string, run: () => void];
+
 function Bar(props: {
   intent: 'error' | 'warning' | 'info' | 'success';
   title?: string;
-  action?: string;
-  onAction?: () => void;
+  actions?: readonly Action[];
   children: React.ReactNode;
 }) {
+  const actions = props.actions ?? [];
   return (
-    <MessageBar intent={props.intent}>
+    <MessageBar intent={props.intent} layout="multiline">
       <MessageBarBody>
         {props.title !== undefined && <MessageBarTitle>{props.title}</MessageBarTitle>}
         {props.children}
       </MessageBarBody>
-      {props.action !== undefined && (
+      {actions.length > 0 && (
         <MessageBarActions>
-          <Button onClick={props.onAction}>{props.action}</Button>
+          {actions.map(([label, action]) => (
+            <Button key={label} onClick={action}>
+              {label}
+            </Button>
+          ))}
         </MessageBarActions>
       )}
     </MessageBar>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { MixPlan } from '../../core';
 import type { WorkbookGateway } from '../../workbook/gateway';
+import { sourceBasis } from '../../workbook/fingerprint';
 import { buildReport } from '../../workbook/reportLayout';
 import type { Language } from '../i18n';
 import { computeMix, type MixModel } from '../mixModel';
@@ -71,8 +72,12 @@ export function useProductMix(gateway: WorkbookGateway, language: Language): Pro
         date: new Date(),
         language,
         best: solved,
+        basis: sourceBasis(data),
+        ...(data.hiddenRows === undefined ? {} : { hiddenRows: data.hiddenRows }),
       });
   }, [model, source.source, data, inputs.timeUnit, language, method, bestState]);
-  const writer = useReportWriter(gateway, source.source, build);
+  const writer = useReportWriter(gateway, source.source, build, {
+    onSourceChanged: source.reload,
+  });
   return { source, inputs, changeInputs, model, writer, method, best };
 }

@@ -2,21 +2,34 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   ReportDocument,
   ReportState,
+  SheetChange,
   SourceRef,
   WorkbookGateway,
-  WriteBlocker,
   WriteMode,
   WriteOutcome,
+  WriteRefusal,
 } from '../../workbook/gateway';
+import { sourceKey } from '../../workbook/reportRules';
 
 /** Where the write of a report stands, as the pane shows it. */
 export type WriteState =
   | { readonly step: 'idle' }
   | { readonly step: 'running'; readonly done: number; readonly total: number }
-  | { readonly step: 'blocked'; readonly reason: WriteBlocker | 'sheetProtected' }
-  | { readonly step: 'askEdited'; readonly sheetName: string }
-  | { readonly step: 'askIncomplete'; readonly sheetId: string; readonly sheetName: string }
+  | { readonly step: 'blocked'; readonly reason: WriteRefusal; readonly detail?: string }
+  | {
+      readonly step: 'askEdited';
+      readonly sheetName: string;
+      readonly changes?: readonly SheetChange[];
+    }
+  | {
+      readonly step: 'askIncomplete';
+      readonly sheetId: string;
+      readonly sheetName: string;
+      /** Registry key of what the sheet was for, when known. */
+      readonly source: string | null;
+    }
   | { readonly step: 'removedIncomplete' }
+  | { readonly step: 'removed' }
   | { readonly step: 'written'; readonly outcome: Extract<WriteOutcome, { status: 'written' }> }
   | { readonly step: 'failed'; readonly outcome: Extract<WriteOutcome, { status: 'failed' }> }
   /** The gateway threw (a WorkbookError names the cause). */
@@ -32,23 +45,40 @@ export type ReportWriter = {
   /** The answer to the edited-report question; `null` cancels. */
   readonly answerEdited: (mode: WriteMode | null) => void;
   readonly removeIncomplete: () => void;
+  /** The unfinished sheet is this source's report and a plan is ready: writing finishes it. */
+  readonly canFinish: boolean;
+  /** Writes the report again over this source's unfinished sheet. */
+  readonly finishIncomplete: () => void;
+  /** "Remove the report" (where Ctrl+Z cannot take a write back). */
+  readonly removeReport: () => void;
   readonly dismiss: () => void;
 };
 
+export type ReportWriterOptions = {
+  /** The source changed after it was read: read it again (the pane shows the new figures). */
+  readonly onSourceChanged?: () => void;
+};
+
+/** A report is built at the click; a builder may read the workbook again first. */
+export type BuildReport = () => ReportDocument | Promise<ReportDocument | null>;
+
 /**
- * The write of a report: protection and edit mode are checked before anything is written, and an
- * existing report is found by its marker so Refresh replaces our own sheet but never silently
- * overwrites a report the user edited.
+ * The write of a report: protection and edit mode are checked before anything is written; an
+ * existing report is found by its marker, so Refresh replaces our own sheet but never silently
+ * overwrites values, charts or formats the user added; a sheet an interrupted write left behind
+ * (found on any launch) is offered for removal or finishing.
  */
 export function useReportWriter(
   gateway: WorkbookGateway,
   source: SourceRef | null,
-  buildReport: (() => ReportDocument) | null
+  buildReport: BuildReport | null,
+  options: ReportWriterOptions = {}
 ): ReportWriter {
   const [state, setState] = useState<WriteState>({ step: 'idle' });
   const [report, setReport] = useState<ReportState>({ status: 'none' });
   const running = state.step === 'running';
   const busy = useRef(false);
+  const { onSourceChanged } = options;
 
   const lookUp = useCallback(async () => {
     if (source === null) return setReport({ status: 'none' });
@@ -58,6 +88,24 @@ export function useReportWriter(
   useEffect(() => {
     lookUp().catch(() => setReport({ status: 'none' }));
   }, [lookUp]);
+
+  // Any launch: a sheet a write never finished is found and offered for removal (#47).
+  useEffect(() => {
+    let live = true;
+    gateway
+      .findIncompleteReports()
+      .then(([first]) => {
+        if (!live || first === undefined || busy.current) return;
+        const canFinish = source !== null && first.source === sourceKey(source);
+        setState((now) =>
+          now.step === 'idle' ? { step: 'askIncomplete', ...first, canFinish } : now
+        );
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [gateway, source]);
 
   const run = useCallback(
     async (task: () => Promise<WriteState | null>) => {
@@ -79,20 +127,14 @@ export function useReportWriter(
 
   const writeIn = useCallback(
     async (mode: WriteMode): Promise<WriteState | null> => {
-      if (buildReport === null) return null;
-      const outcome = await gateway.writeReport(buildReport(), mode, (done, total) =>
+      const document = buildReport === null ? null : await buildReport();
+      if (document === null) return null;
+      const outcome = await gateway.writeReport(document, mode, (done, total) =>
         setState({ step: 'running', done, total })
       );
-      switch (outcome.status) {
-        case 'blocked':
-          return { step: 'blocked', reason: outcome.reason };
-        case 'written':
-          return { step: 'written', outcome };
-        case 'failed':
-          return { step: 'failed', outcome };
-      }
+      return stateOf(outcome, onSourceChanged);
     },
-    [gateway, buildReport]
+    [gateway, buildReport, onSourceChanged]
   );
 
   const write = useCallback(() => {
@@ -107,9 +149,14 @@ export function useReportWriter(
         case 'ours':
           return writeIn('replace');
         case 'edited':
-          return { step: 'askEdited', sheetName: existing.sheetName };
+          return { step: 'askEdited', ...existing };
         case 'incomplete':
-          return { step: 'askIncomplete', ...existing };
+          return {
+            step: 'askIncomplete',
+            sheetId: existing.sheetId,
+            sheetName: existing.sheetName,
+            source: sourceKey(source),
+          };
       }
     });
   }, [gateway, source, buildReport, run, writeIn]);
@@ -126,18 +173,33 @@ export function useReportWriter(
   );
 
   const removeIncomplete = useCallback(() => {
-    const sheetId =
-      state.step === 'askIncomplete'
-        ? state.sheetId
-        : state.step === 'failed' && state.outcome.incomplete
-          ? state.outcome.sheetId
-          : undefined;
+    const sheetId = incompleteSheet(state);
     if (sheetId === undefined) return;
     void run(async () => {
       const removed = await gateway.removeIncompleteReport(sheetId);
       return removed ? { step: 'removedIncomplete' } : null;
     });
   }, [gateway, state, run]);
+
+  const canFinish =
+    state.step === 'askIncomplete' &&
+    source !== null &&
+    buildReport !== null &&
+    state.source === sourceKey(source);
+
+  const finishIncomplete = useCallback(() => {
+    if (!canFinish) return;
+    void run(() => writeIn('replace'));
+  }, [canFinish, run, writeIn]);
+
+  const removeReport = useCallback(() => {
+    if (source === null) return;
+    void run(async () => {
+      const outcome = await gateway.removeReport(source);
+      if (outcome === 'removed') return { step: 'removed' };
+      return outcome === 'none' ? null : { step: 'blocked', reason: outcome };
+    });
+  }, [gateway, source, run]);
 
   const dismiss = useCallback(() => setState({ step: 'idle' }), []);
 
@@ -148,6 +210,28 @@ export function useReportWriter(
     write,
     answerEdited,
     removeIncomplete,
+    canFinish,
+    finishIncomplete,
+    removeReport,
     dismiss,
   };
+}
+
+function stateOf(outcome: WriteOutcome, onSourceChanged?: () => void): WriteState {
+  switch (outcome.status) {
+    case 'blocked':
+      if (outcome.reason === 'sourceChanged') onSourceChanged?.();
+      return { step: 'blocked', reason: outcome.reason, detail: outcome.detail };
+    case 'written':
+      return { step: 'written', outcome };
+    case 'failed':
+      if (outcome.code === 'SourceChanged') onSourceChanged?.();
+      return { step: 'failed', outcome };
+  }
+}
+
+function incompleteSheet(state: WriteState): string | undefined {
+  if (state.step === 'askIncomplete') return state.sheetId;
+  if (state.step === 'failed' && state.outcome.incomplete) return state.outcome.sheetId;
+  return undefined;
 }

@@ -58,7 +58,7 @@ export function RecordWrite({ writer, label, canWrite }: RecordWriteProps) {
         </Field>
       )}
       {state.step === 'blocked' &&
-        bar('error', strings.blockedTitle, blockerMessage(state.reason, language))}
+        bar('error', strings.blockedTitle, blockerMessage(state.reason, language, state.detail))}
       {state.step === 'written' &&
         bar('success', null, fill(strings.recordWritten, { sheet: state.sheetName }))}
       {state.step === 'failed' &&

@@ -2,15 +2,15 @@ import { useCallback, useRef, useState } from 'react';
 import type {
   ReportDocument,
   WorkbookGateway,
-  WriteBlocker,
   WriteOutcome,
+  WriteRefusal,
 } from '../../workbook/gateway';
 
 /** Where the write of a record stands, as the tab shows it. */
 export type RecordWriteState =
   | { readonly step: 'idle' }
   | { readonly step: 'running'; readonly done: number; readonly total: number }
-  | { readonly step: 'blocked'; readonly reason: WriteBlocker | 'sheetProtected' }
+  | { readonly step: 'blocked'; readonly reason: WriteRefusal; readonly detail?: string }
   | { readonly step: 'written'; readonly sheetName: string }
   | { readonly step: 'failed'; readonly outcome: Extract<WriteOutcome, { status: 'failed' }> }
   | { readonly step: 'removed' }
@@ -60,7 +60,7 @@ export function useRecordWriter(
       );
       switch (outcome.status) {
         case 'blocked':
-          return { step: 'blocked', reason: outcome.reason };
+          return { step: 'blocked', reason: outcome.reason, detail: outcome.detail };
         case 'written':
           return { step: 'written', sheetName: outcome.sheetName };
         case 'failed':

@@ -26,7 +26,13 @@ export class FakeContext {
   constructor(
     readonly state: FakeState,
     private readonly delayForCellEdit: boolean,
-    private readonly editEnded: () => Promise<void>
+    private readonly editEnded: () => Promise<void>,
+    /** Inside `mergeUndoGroup`: an op Excel cannot undo fails with UndoNotSupported. */
+    private readonly undoGroup = false,
+    /** Awaited before each batch reaches Excel, with its number (to pause a pane). */
+    private readonly beforeSync: (n: number) => Promise<void> = async () => undefined,
+    /** Which pane (host) sends the batches: a crash kills one pane, not Excel. */
+    private readonly pane = 1
   ) {}
 
   enqueue(op: string, payload: unknown, run: () => void): void {
@@ -36,6 +42,13 @@ export class FakeContext {
   async sync(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
+    await this.beforeSync(this.state.syncs + 1);
+    const { crash } = this.state;
+    if (crash !== null && crash.pane === this.pane && this.state.syncs >= crash.afterSyncs) {
+      // The pane is gone: this batch never reaches Excel and nothing after it runs.
+      return new Promise<never>(() => undefined);
+    }
+    this.state.syncs += 1;
     if (this.state.editingCell) {
       if (!this.delayForCellEdit || !this.state.supportsDelay) {
         throw new FakeOfficeError('InvalidOperationInCellEditMode');
@@ -47,6 +60,9 @@ export class FakeContext {
     if (bytes > this.state.payloadLimit)
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded');
     for (const command of queue) {
+      if (this.undoGroup && this.state.notUndoable.has(command.op)) {
+        throw new FakeOfficeError('UndoNotSupported');
+      }
       const fault = this.state.fault;
       if (fault && fault.op === command.op) {
         this.state.fault = null;

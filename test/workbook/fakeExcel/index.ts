@@ -26,33 +26,67 @@ export class FakeExcel {
   readonly contexts: FakeContext[] = [];
   /** Called with each new context before the batch runs (e.g. to install a spy). */
   onContext: ((context: FakeContext) => void) | null = null;
+  /** Awaited before every batch reaches Excel, with the batch's number (1, 2, …). */
+  beforeSync: ((n: number) => Promise<void>) | null = null;
   apiVersion = 20;
+  /** The clock that ages write locks (tests move it; no timers). */
+  clock = 1_000_000;
+  /** What the workbook was before each run merged into one undo group, newest last. */
+  private undoStack: FakeState[] = [];
   private editWaiters: (() => void)[] = [];
 
   host(
     options: { blockBytes?: number; readCells?: number; displayLanguage?: string } = {}
   ): ExcelHost {
+    const pane = ++this.panes;
     return {
       run: <T>(runOptions: ExcelRunOptions, batch: (context: Excel.RequestContext) => Promise<T>) =>
-        this.run(runOptions, batch),
+        this.run(runOptions, batch, pane),
       isSetSupported: (version: string) => Number(version.split('.')[1]) <= this.apiVersion,
       displayLanguage: options.displayLanguage ?? 'en-US',
+      now: () => this.clock,
       ...(options.blockBytes === undefined ? {} : { blockBytes: options.blockBytes }),
       ...(options.readCells === undefined ? {} : { readCells: options.readCells }),
     };
   }
 
+  /** Runs with `mergeUndoGroup` (needs ExcelApi 1.20 here), one entry on the undo stack each. */
+  readonly groupedRuns: boolean[] = [];
+
+  /** Hosts handed out: each is a pane of its own. */
+  private panes = 0;
+
   async run<T>(
     options: ExcelRunOptions,
-    batch: (context: Excel.RequestContext) => Promise<T>
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    pane = 0
   ): Promise<T> {
-    const context = new FakeContext(this.state, options.delayForCellEdit === true, () =>
-      this.editEnded()
+    const grouped = options.mergeUndoGroup === true && this.apiVersion >= 20;
+    this.groupedRuns.push(grouped);
+    const before = grouped ? structuredClone(this.state) : null;
+    const context = new FakeContext(
+      this.state,
+      options.delayForCellEdit === true,
+      () => this.editEnded(),
+      grouped,
+      async (n) => this.beforeSync?.(n),
+      pane
     );
     context.workbook = makeWorkbook(context);
     this.contexts.push(context);
     this.onContext?.(context);
-    return batch(context as unknown as Excel.RequestContext);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (before) this.undoStack.push(before);
+    return result;
+  }
+
+  /** Ctrl+Z: the workbook as it was before the last grouped run (false when there is none). */
+  undo(): boolean {
+    const before = this.undoStack.pop();
+    if (!before) return false;
+    const { syncs, requestBytes, crash, fault } = this.state;
+    Object.assign(this.state, before, { syncs, requestBytes, crash, fault });
+    return true;
   }
 
   private editEnded(): Promise<void> {

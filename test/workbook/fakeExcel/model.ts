@@ -41,7 +41,18 @@ export type FakeSheet = {
   properties: Map<string, string>;
   charts: FakeChart[];
   merged: Area[];
+  /** Cell styles a user may add, by `row,column`. */
+  fills: Map<string, string>;
+  fontColors: Map<string, string>;
+  italic: Set<string>;
+  conditionalFormats: number;
+  shapes: number;
+  comments: number;
+  /** Rows hidden by hand or by a filter (0-based). */
+  hiddenRows: Set<number>;
 };
+
+export type FakeName = { name: string; formula: string; visible: boolean };
 
 export type FakeTable = { name: string; sheetId: string; area: Area; style?: string };
 
@@ -62,6 +73,14 @@ export type FakeState = {
   /** The next command with this name fails with this code (after the ones before it ran). */
   fault: { op: string; code: string } | null;
   nextId: number;
+  /** Workbook names (write locks live here). */
+  names: FakeName[];
+  /** Syncs sent since the fake was made. */
+  syncs: number;
+  /** Pane `pane` dies once `afterSyncs` syncs were sent: its next sync never returns. */
+  crash: { readonly pane: number; readonly afterSyncs: number } | null;
+  /** Ops that cannot be undone, as in Microsoft's list: they fail inside an undo group. */
+  notUndoable: Set<string>;
 };
 
 export const MAX_ROWS = 1048576;
@@ -81,6 +100,10 @@ export function newState(): FakeState {
     requestBytes: [],
     fault: null,
     nextId: 1,
+    names: [],
+    syncs: 0,
+    crash: null,
+    notUndoable: new Set(['worksheet.delete', 'namedItem.comment']),
   };
 }
 
@@ -98,6 +121,13 @@ export function addSheet(state: FakeState, name: string): FakeSheet {
     properties: new Map(),
     charts: [],
     merged: [],
+    fills: new Map(),
+    fontColors: new Map(),
+    italic: new Set(),
+    conditionalFormats: 0,
+    shapes: 0,
+    comments: 0,
+    hiddenRows: new Set(),
   };
   state.sheets.push(sheet);
   return sheet;

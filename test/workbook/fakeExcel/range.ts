@@ -1,8 +1,11 @@
 /** Range, RangeAreas and formats of the fake Excel. */
 import { rangeAddress } from '../../../src/workbook/a1';
 import { Proxy, type FakeContext } from './context';
+import { countOf, formatReader } from './names';
 import {
   FakeOfficeError,
+  MAX_COLUMNS,
+  MAX_ROWS,
   cellAt,
   enter,
   formatAt,
@@ -66,16 +69,31 @@ function checkShape(model: RangeModel, grid: unknown): unknown[][] {
   return grid as unknown[][];
 }
 
-export class FakeRange extends Proxy<RangeModel> {
-  readonly format: { font: { bold: boolean }; autofitColumns: () => void };
+/** A range's format: bold can be set; fill and font read as Excel aggregates a range. */
+class FakeFormat extends Proxy<RangeModel> {
+  readonly font: {
+    bold: boolean | null;
+    readonly color: string | null;
+    readonly italic: boolean | null;
+  };
+  readonly fill: { readonly color: string | null };
 
   constructor(ctx: FakeContext, resolve: () => RangeModel | null) {
-    super(ctx, resolve, readRange);
-    const font = {} as { bold: boolean };
-    Object.defineProperty(font, 'bold', {
-      set: (bold: boolean) =>
+    super(ctx, resolve, formatReader);
+    const read = <T>(name: string) => this.loadedValue<T>(name);
+    const model = () => this.model();
+    this.fill = {
+      get color() {
+        return read<string | null>('fill/color');
+      },
+    };
+    this.font = {
+      get bold() {
+        return read<boolean | null>('font/bold');
+      },
+      set bold(bold: boolean | null) {
         ctx.enqueue('range.format.font.bold', bold, () => {
-          const { sheet, area } = this.model();
+          const { sheet, area } = model();
           writable(sheet);
           for (let r = 0; r < area.rows; r++)
             for (let c = 0; c < area.columns; c++) {
@@ -83,11 +101,31 @@ export class FakeRange extends Proxy<RangeModel> {
               if (bold) sheet.bold.add(key);
               else sheet.bold.delete(key);
             }
-        }),
-    });
-    this.format = {
-      font,
-      autofitColumns: () => ctx.enqueue('range.format.autofitColumns', null, () => this.model()),
+        });
+      },
+      get color() {
+        return read<string | null>('font/color');
+      },
+      get italic() {
+        return read<boolean | null>('font/italic');
+      },
+    };
+  }
+
+  autofitColumns(): void {
+    this.ctx.enqueue('range.format.autofitColumns', null, () => this.model());
+  }
+}
+
+export class FakeRange extends Proxy<RangeModel> {
+  readonly format: FakeFormat;
+  readonly conditionalFormats: { getCount: () => { readonly value: number } };
+
+  constructor(ctx: FakeContext, resolve: () => RangeModel | null) {
+    super(ctx, resolve, readRange);
+    this.format = new FakeFormat(ctx, resolve);
+    this.conditionalFormats = {
+      getCount: () => countOf(ctx, () => this.model().sheet.conditionalFormats),
     };
   }
 
@@ -158,11 +196,36 @@ export class FakeRange extends Proxy<RangeModel> {
       for (const grid of [sheet.cells, sheet.formats] as (unknown[] | undefined)[][]) {
         grid.forEach((line, r) => line?.forEach((_, c) => inside(r, c) && (line[c] = undefined)));
       }
-      for (const key of [...sheet.bold]) {
-        const [r, c] = key.split(',').map(Number) as [number, number];
-        if (inside(r, c)) sheet.bold.delete(key);
+      for (const styled of [sheet.bold, sheet.italic, sheet.fills, sheet.fontColors]) {
+        for (const key of [...styled.keys()]) {
+          const [r, c] = key.split(',').map(Number) as [number, number];
+          if (inside(r, c)) styled.delete(key);
+        }
+      }
+      // Clearing all of a sheet clears its conditional formats and comments too.
+      if (area.rows >= MAX_ROWS && area.columns >= MAX_COLUMNS) {
+        sheet.conditionalFormats = 0;
+        sheet.comments = 0;
       }
     });
+  }
+
+  /** The visible rows of the range (RangeView, ExcelApi 1.3): hidden and filtered rows left out. */
+  getVisibleView(): Proxy<{ rowCount: number }> & { readonly rowCount: number } {
+    return new (class extends Proxy<{ rowCount: number }> {
+      get rowCount(): number {
+        return this.loadedValue('rowCount');
+      }
+    })(
+      this.ctx,
+      () => {
+        const { sheet, area } = this.model();
+        let hidden = 0;
+        for (let r = area.row; r < area.row + area.rows; r++) if (sheet.hiddenRows.has(r)) hidden++;
+        return { rowCount: area.rows - hidden };
+      },
+      (model, property) => (property === 'rowCount' ? model.rowCount : undefined)
+    );
   }
 
   getUsedRangeOrNullObject(): FakeRange {

@@ -21,6 +21,7 @@ import {
   fail,
   sheetReader,
 } from './parts';
+import { makeNames, sheetCounts } from './names';
 import { FakeRange, writable } from './range';
 
 export class FakeWorksheet extends Proxy<FakeSheet> {
@@ -35,9 +36,14 @@ export class FakeWorksheet extends Proxy<FakeSheet> {
   readonly charts: FakeCollection<FakeChart, FakeChartProxy> & {
     add: (type: string, range: FakeRange, seriesBy: string) => FakeChartProxy;
   };
+  readonly shapes: { getCount: () => { readonly value: number } };
+  readonly comments: { getCount: () => { readonly value: number } };
 
   constructor(ctx: FakeContext, resolve: Resolver<FakeSheet>) {
     super(ctx, resolve, sheetReader);
+    const counts = sheetCounts(ctx, () => this.model());
+    this.shapes = counts.shapes;
+    this.comments = counts.comments;
     this.protection = new FakeProtection(ctx, resolve);
     this.customProperties = {
       getItemOrNullObject: (key) =>
@@ -145,6 +151,7 @@ export function makeWorkbook(ctx: FakeContext): unknown {
     state.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase()) ?? null;
   const workbook = new (class extends Proxy<typeof state> {
     readonly protection = new FakeProtection(ctx, () => ({ protected: state.structureProtected }));
+    readonly names = makeNames(ctx);
     readonly settings = {
       getItemOrNullObject: (key: string) =>
         new FakeValueItem(ctx, () =>
@@ -184,6 +191,13 @@ export function makeWorkbook(ctx: FakeContext): unknown {
         (t, p) => (p === 'name' ? t.name : undefined)
       ),
       {
+        getItem: (name: string) =>
+          new FakeTableProxy(
+            ctx,
+            () =>
+              state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ??
+              fail('ItemNotFound')
+          ),
         getItemOrNullObject: (name: string) =>
           new FakeTableProxy(
             ctx,
