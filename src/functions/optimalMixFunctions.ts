@@ -22,8 +22,8 @@ import { resultLanguage } from './resultLanguage';
 import type { ResultCell } from './results';
 import { solverFailure } from './solverFailure';
 
-// In-process solves must end well before Office restarts an unresponsive add-in (5 s).
-const IN_PROCESS_LIMIT_MS = 3000;
+// The worker's safety net. In-process (no Worker: Jest) the core's default safety net applies: a
+// few seconds of wall clock made the answer depend on the machine's load ("time limit: best found").
 const WORKER_LIMIT_MS = 30_000;
 
 let client: OptimalMixClient | null = null;
@@ -54,7 +54,7 @@ async function solve(problem: MixProblem, signal: AbortSignal): Promise<OptimalM
   try {
     return await (client
       ? client.solve(problem, { timeLimitMs: WORKER_LIMIT_MS, signal })
-      : solveOptimalMix(problem, { timeLimitMs: IN_PROCESS_LIMIT_MS, signal }));
+      : solveOptimalMix(problem, { signal }));
   } catch {
     throw solverFailure(problem);
   }
