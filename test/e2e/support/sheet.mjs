@@ -125,7 +125,10 @@ export async function reportMarker(page, sheetName) {
   }, sheetName);
 }
 
-/** Waits until the report sheet carries a complete marker other than `previous`. */
+/**
+ * Waits until the report sheet carries a complete marker other than `previous`: a new report,
+ * or the same report (Refresh keeps its id) whose content, hence fingerprint, changed.
+ */
 export async function waitForNewReport(page, sheetName, previous = null) {
   await page.waitForFunction(
     ([name, before]) => {
@@ -134,8 +137,11 @@ export async function waitForNewReport(page, sheetName, previous = null) {
       ];
       if (typeof text !== 'string') return false;
       const marker = JSON.parse(text);
-      return marker.complete === true && marker.id !== before;
+      return (
+        marker.complete === true &&
+        (before === null || marker.id !== before.id || marker.fp !== before.fp)
+      );
     },
-    [sheetName, previous?.id ?? null]
+    [sheetName, previous && { id: previous.id, fp: previous.fp }]
   );
 }
