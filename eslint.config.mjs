@@ -71,7 +71,7 @@ export default tseslint.config(
           patterns: [
             { group: ['react', 'react-dom', '@fluentui/*'], message: 'src/core is pure.' },
             {
-              group: ['highs', 'yalps', 'glpk.js', 'javascript-lp-solver'],
+              group: ['highs'],
               message: 'Only src/core/optimization imports the solver.',
             },
             {

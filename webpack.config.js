@@ -21,6 +21,7 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const { RussianMetadataPlugin } = require('./scripts/russianMetadataPlugin');
 const { functionFiles } = require('./scripts/functionFiles');
 const { moduleRules, nodeBuiltinsFallback, nodeSchemePlugin } = require('./scripts/webpackShared');
+const { SingleEnginePlugin } = require('./scripts/singleEnginePlugin');
 
 const root = __dirname;
 const DEV_URL = 'https://localhost:3000/';
@@ -63,8 +64,29 @@ module.exports = (_env, argv = {}) => {
     },
     module: { rules: moduleRules },
     performance: { hints: false },
+    // Shared runtime: functions.js and taskpane.js run on one page. One runtime chunk gives them
+    // one module registry, and what both import (the engine, React) goes to one shared chunk, so
+    // the engine is loaded once and its singletons (the solver worker's client) are shared.
+    optimization: {
+      runtimeChunk: 'single',
+      splitChunks: {
+        cacheGroups: {
+          shared: {
+            name: 'shared',
+            chunks: 'initial',
+            minChunks: 2,
+            minSize: 0,
+            enforce: true,
+          },
+        },
+      },
+    },
     plugins: [
       nodeSchemePlugin(),
+      new SingleEnginePlugin({
+        entries: ['functions', 'taskpane'],
+        directory: path.join(root, 'src', 'core'),
+      }),
       new CustomFunctionsMetadataPlugin({ input: functionFiles(), output: 'functions.json' }),
       new RussianMetadataPlugin({ root }),
       new HtmlWebpackPlugin({

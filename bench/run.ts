@@ -16,7 +16,8 @@ const SUITES: readonly Suite[] = [
 function print(rows: readonly BenchRow[]): void {
   for (const row of rows) {
     process.stdout.write(
-      `${row.name}\n  n=${row.n}: ${row.ms} ms vs ${row.baseline} ${row.baselineMs} ms → ratio ${row.ratio}\n`
+      `${row.name}\n  n=${row.n}: ${row.ms} ms vs ${row.baseline} ${row.baselineMs} ms → ratio ${row.ratio}` +
+        (row.cpuMs === undefined ? '\n' : ` (CPU ${row.cpuMs} ms vs ${row.baselineCpuMs} ms)\n`)
     );
   }
 }

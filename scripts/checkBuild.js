@@ -60,7 +60,8 @@ for (const [id, fn] of enIds) {
     );
   }
 }
-for (const bundle of ['taskpane.js', 'functions.js']) {
+// Every script the page loads: the shared runtime's chunks included.
+for (const bundle of ['runtime.js', 'shared.js', 'taskpane.js', 'functions.js']) {
   const file = path.join(dist, bundle);
   if (fs.existsSync(file) && /univerjs|hyperformula/i.test(fs.readFileSync(file, 'utf8'))) {
     problems.push(`${bundle} contains playground or benchmark engine code`);

@@ -2,12 +2,12 @@
 /**
  * TA.OPTIMALMIX: the exact product mix when several resources bind (LP/MILP in the engine's
  * solver), with the classic TOC plan beside it. The JSDoc is the Excel help. Excel cancels the
- * call when its inputs change or the user presses Esc: the solve is then aborted (in a worker,
- * the worker is stopped) and its answer never reaches the cell.
+ * call when its inputs change or the user presses Esc: the solve then stops at its next step (the
+ * worker stays warm for the next call) and its answer never reaches the cell.
  */
 import type { MixProblem } from '../core';
 import {
-  createOptimalMixClient,
+  replaceSharedOptimalMixClient,
   solveOptimalMix,
   type OptimalMixClient,
   type OptimalMixOutcome,
@@ -22,19 +22,19 @@ import { resultLanguage } from './resultLanguage';
 import type { ResultCell } from './results';
 import { solverFailure } from './solverFailure';
 
-// The worker's safety net. In-process (no Worker: Jest) the core's default safety net applies: a
-// few seconds of wall clock made the answer depend on the machine's load ("time limit: best found").
+// The worker's safety net; every other limit of a solve is deterministic (iterations, nodes), so
+// the value depends on the inputs only. In-process (no Worker: Jest) the core's default applies.
 const WORKER_LIMIT_MS = 30_000;
 
 let client: OptimalMixClient | null = null;
 
 /**
- * Solve in a Web Worker from now on. The bundle entry calls it, since only webpack understands
+ * Solve in a Web Worker from now on: the page's one solver worker, which the pane shares. The
+ * bundle entry calls it, since only webpack understands
  * `new Worker(new URL('../core/optimization/worker.ts', import.meta.url))`.
  */
 export function useSolverWorker(createWorker: () => SolverWorker): void {
-  client?.dispose();
-  client = createOptimalMixClient(createWorker);
+  client = replaceSharedOptimalMixClient(createWorker);
 }
 
 type Planned = Extract<OptimalMixOutcome, { status: 'optimal' | 'feasible' | 'timeLimit' }>;

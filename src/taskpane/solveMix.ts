@@ -1,26 +1,38 @@
 import type { MixProblem } from '../core';
 import {
-  createOptimalMixClient,
+  sharedOptimalMixClient,
   solveOptimalMix,
   type OptimalMixClient,
   type OptimalMixOutcome,
 } from '../core/optimization';
 
-/** The pane's budget for one solve in the worker; the best plan found so far is shown after it. */
+/**
+ * The worker's safety net for one solve (the best plan found so far is shown after it). Every other
+ * limit is deterministic (iterations, branch-and-bound nodes): the plan depends on the table only.
+ */
 export const WORKER_LIMIT_MS = 30_000;
 
 let client: Promise<OptimalMixClient> | null = null;
 
+/** The page's one solver worker (shared with TA.OPTIMALMIX), started and warming up. */
 function workerClient(): Promise<OptimalMixClient> {
   client ??= import('./solverWorker').then(({ createSolverWorker }) =>
-    createOptimalMixClient(createSolverWorker)
+    sharedOptimalMixClient(createSolverWorker)
   );
   return client;
 }
 
 /**
- * The best plan, in a Web Worker where the host has one (a solve blocks its thread and Office
- * restarts a pane unresponsive for 5 s), otherwise in-process (Jest's jsdom). A worker that fails
+ * Starts the solver worker before the first solve, so its warm-up (a few dozen milliseconds of
+ * compiling the solver's hot loops) is done by the time the owner asks for the best plan.
+ */
+export function prepareSolver(): void {
+  if (typeof Worker !== 'undefined') void workerClient().catch(() => (client = null));
+}
+
+/**
+ * The best plan, in the page's solver worker where the host has one (a HiGHS call blocks its
+ * thread, and Office restarts a pane unresponsive for 5 s), otherwise in-process (Jest's jsdom). A worker that fails
  * to start (a blocked script, a missing asset) falls back to solving in-process.
  */
 export async function solveMix(
@@ -34,7 +46,7 @@ export async function solveMix(
       client = null;
     }
   }
-  // In-process (Jest's jsdom) the core's default safety net applies: a few seconds of wall clock
-  // made the plan depend on the machine's load.
+  // In-process the solve yields to the event loop every few dozen milliseconds, so the pane stays
+  // responsive; the core's default safety net applies.
   return solveOptimalMix(problem, { signal });
 }

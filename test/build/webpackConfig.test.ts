@@ -34,3 +34,28 @@ describe('webpack config', () => {
     expect(officeJsOf('development')).toMatch(/^https:\/\/appsforoffice\.microsoft\.com\//);
   });
 });
+
+describe('the engine on the shared runtime’s page', () => {
+  type Built = {
+    optimization?: {
+      runtimeChunk?: unknown;
+      splitChunks?: { cacheGroups?: Record<string, unknown> };
+    };
+    plugins: { constructor: { name: string }; entries?: string[] }[];
+  };
+  const built = (): Built =>
+    (config as unknown as (e: unknown, a: unknown) => Built)({}, { mode: 'production' });
+
+  it('gives functions.js and taskpane.js one runtime and one shared chunk, so the engine loads once', () => {
+    expect(built().optimization?.runtimeChunk).toBe('single');
+    expect(built().optimization?.splitChunks?.cacheGroups?.shared).toMatchObject({
+      chunks: 'initial',
+      minChunks: 2,
+    });
+  });
+
+  it('fails the build when a module of src/core lands in two of the page’s chunks', () => {
+    const check = built().plugins.find((p) => p.constructor.name === 'SingleEnginePlugin');
+    expect(check?.entries).toEqual(['functions', 'taskpane']);
+  });
+});

@@ -93,13 +93,7 @@ describe('ta plan on generated problem files (fuzz)', () => {
     await fuzz('greedy', Math.round(runs * 0.6));
   });
 
-  // PENDING on opt's fixes in src/core/optimization (coordination board, 2026-11-29): whole-unit
-  // bounds, getRanging on subnormal times, quantities below the minimum by the solver's
-  // tolerance, times ≥ 1e15. `it.failing` fails loudly once they land: then make this `it`.
-  it.failing(
-    `answers every file the same way with --method optimal (${Math.round(runs * 0.4)} files)`,
-    async () => {
-      await fuzz('optimal', Math.round(runs * 0.4));
-    }
-  );
+  it(`answers every file the same way with --method optimal (${Math.round(runs * 0.4)} files)`, async () => {
+    await fuzz('optimal', Math.round(runs * 0.4));
+  });
 });

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 
-for (const bundle of ['taskpane.js', 'functions.js']) {
+for (const bundle of ['runtime.js', 'shared.js', 'taskpane.js', 'functions.js']) {
   const file = path.join(dist, bundle);
   test(`dist/${bundle} holds none of Univer (the playground's engine and grid)`, (t) => {
     if (!existsSync(file)) return t.skip(`no ${file}: run npm run build first`);

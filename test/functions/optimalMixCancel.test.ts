@@ -1,27 +1,36 @@
 /**
  * TA.OPTIMALMIX is cancelable: when Excel cancels the call (its inputs changed, the user pressed
- * Esc), the solve stops — in a worker, the worker is terminated — and nothing the old solve
- * finds later reaches a cell. The worker here answers only when the test says so, so nothing
- * depends on how fast the machine is.
+ * Esc), the worker is asked to stop that solve (and stays warm for the next call), and nothing
+ * the old solve finds later reaches a cell. The worker here answers only when the test says so,
+ * so nothing depends on how fast the machine is.
  */
 import {
   handleSolveRequest,
   type SolveRequest,
   type SolveResponse,
   type SolverWorker,
+  type WorkerRequest,
 } from '../../src/core/optimization';
 import { optimalMix, useSolverWorker } from '../../src/functions/optimalMixFunctions';
 import { asyncExcelErrorOf, column, OMITTED } from './excel';
 
-/** A worker that holds each request until `answer()`; it records being terminated. */
+/** A worker that holds each request until `answer()`; it records cancels and being terminated. */
 class HeldWorker implements SolverWorker {
   onmessage: ((event: { data: SolveResponse }) => void) | null = null;
   onerror: ((event: unknown) => void) | null = null;
   readonly requests: SolveRequest[] = [];
+  readonly cancels: number[] = [];
   terminated = false;
 
-  postMessage(message: SolveRequest): void {
-    this.requests.push(message);
+  postMessage(message: WorkerRequest): void {
+    if (!('cancel' in message)) {
+      this.requests.push(message);
+      return;
+    }
+    // A real worker answers a cancelled solve `cancelled` at its next step.
+    this.cancels.push(message.id);
+    const data: SolveResponse = { id: message.id, outcome: { status: 'cancelled' } };
+    void Promise.resolve().then(() => this.onmessage?.({ data }));
   }
 
   terminate(): void {
@@ -89,7 +98,7 @@ describe('cancelling TA.OPTIMALMIX', () => {
     });
   });
 
-  it('terminates the busy worker and answers the cancelled call without a plan', async () => {
+  it('asks the busy worker to stop, keeps it warm and answers the cancelled call without a plan', async () => {
     const call = invocation();
     const result = solveIn(call);
     await flush();
@@ -100,7 +109,8 @@ describe('cancelling TA.OPTIMALMIX', () => {
       code: '#N/A',
       message: 'the solve was cancelled',
     });
-    expect(workers[0]?.terminated).toBe(true);
+    expect(workers[0]?.cancels).toEqual([workers[0]?.requests[0]?.id]);
+    expect(workers[0]?.terminated).toBe(false);
   });
 
   it('never lets the old solve’s late answer reach the call that replaced it', async () => {
@@ -109,22 +119,23 @@ describe('cancelling TA.OPTIMALMIX', () => {
     await flush();
     first.cancel();
     await asyncExcelErrorOf(() => stale);
-    // Excel recalculates with new inputs: fractional units this time, on a fresh worker.
+    // Excel recalculates with new inputs: fractional units this time, in the same warm worker.
     const second = invocation();
     let settled: unknown = 'pending';
     const fresh = solveIn(second, false).then((rows) => (settled = rows));
     await flush();
-    expect(workers).toHaveLength(2);
-    // The old worker had kept solving and now posts its whole-unit plan: nobody takes it.
-    await (workers[0] as HeldWorker).answer();
+    expect(workers).toHaveLength(1);
+    // The old solve had not stopped yet and now posts its whole-unit plan: nobody takes it.
+    const worker = workers[0] as HeldWorker;
+    await worker.answer();
     await flush();
     expect(settled).toBe('pending');
-    await (workers[1] as HeldWorker).answer();
+    await worker.answer();
     await fresh;
     const rows = settled as unknown[][];
     expect(rows[4]?.[1]).toBe(26000);
-    expect(workers[1]?.requests).toEqual([]);
-    expect(workers[1]?.terminated).toBe(false);
+    expect(worker.requests).toEqual([]);
+    expect(worker.terminated).toBe(false);
   });
 
   it('answers a call that is not cancelled with the plan', async () => {

@@ -1,3 +1,4 @@
+import * as optimization from '../../src/core/optimization';
 import { optimalMix } from '../../src/functions/optimalMixFunctions';
 import { asyncExcelErrorOf as excelErrorOfAsync, column, OMITTED } from './excel';
 
@@ -100,19 +101,41 @@ describe('TA.OPTIMALMIX', () => {
     });
   });
 
-  it('never shows the solver’s own error: a time of 1E+15 is named by argument, row and column', async () => {
+  it('solves a time of 1E+15 per unit like any other number (the model is scaled first)', async () => {
     const c = cutAndStitch;
     const huge = [
       [1e15, 2],
       [5, 2],
     ];
-    expect(
-      await excelErrorOfAsync(() => optimalMix(c.names, c.price, c.tvc, huge, c.capacity, c.demand))
-    ).toEqual({
-      code: '#VALUE!',
-      message:
-        'usage, row 1, column 1: 1E+15 is too large for the exact solver beside the other numbers; use a larger unit (hours, thousands) so the numbers are closer in size',
-    });
+    const rows = await optimalMix(c.names, c.price, c.tvc, huge, c.capacity, c.demand);
+    // W cannot make a whole unit in 3,500 tailor hours; L takes all the fabric.
+    expect(rows[2]).toEqual(['L', 600, 24000]);
+    expect(rows[4]?.[2]).toBe('proven optimal');
+    expect(rows[10]?.[1]).toBeCloseTo(20, 9);
+  });
+
+  it('never shows the solver’s own error: a failing solve is named by the largest input cell', async () => {
+    const c = cutAndStitch;
+    const huge = [
+      [1e15, 2],
+      [5, 2],
+    ];
+    const failing = jest
+      .spyOn(optimization, 'solveOptimalMix')
+      .mockRejectedValue(new Error('HighsError: passModel failed'));
+    try {
+      expect(
+        await excelErrorOfAsync(() =>
+          optimalMix(c.names, c.price, c.tvc, huge, c.capacity, c.demand)
+        )
+      ).toEqual({
+        code: '#VALUE!',
+        message:
+          'usage, row 1, column 1: 1E+15 is too large for the exact solver beside the other numbers; use a larger unit (hours, thousands) so the numbers are closer in size',
+      });
+    } finally {
+      failing.mockRestore();
+    }
   });
 
   it('gives no plan to a call Excel cancelled while solving in-process', async () => {

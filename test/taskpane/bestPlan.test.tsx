@@ -3,25 +3,19 @@ import type userEvent from '@testing-library/user-event';
 import { planTable, renderPane, rowsOf } from './renderPane';
 import { pqTable, workbookWith, type ProductsTable } from './workbooks';
 
-/**
- * While `hold` is set, every solve waits until it is cancelled, so a test can click Cancel while
- * the search runs however fast or slow the machine is (a superseded solve is cancelled by the pane).
- */
-const mockSolves = { hold: false };
+/** While `hold` is on, every solve waits until it is cancelled: a test can click Cancel. */
+const mockGate = { hold: false };
 jest.mock('../../src/taskpane/solveMix', () => {
   const actual = jest.requireActual('../../src/taskpane/solveMix');
   return {
     ...actual,
     solveMix: async (problem: unknown, signal: AbortSignal) => {
-      if (mockSolves.hold && !signal.aborted) {
+      if (mockGate.hold && !signal.aborted) {
         await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
       }
       return actual.solveMix(problem, signal);
     },
   };
-});
-afterEach(() => {
-  mockSolves.hold = false;
 });
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -146,14 +140,17 @@ describe('The method switch: best plan or ranking by the constraint', () => {
   });
 
   it('cancels the search and offers to start it again', async () => {
-    mockSolves.hold = true;
     const { user } = await renderPane(workbookWith(cutAndStitch));
-    await enterCutAndStitch(user);
-    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
-    expect(
-      await within(plan()).findByText('The search for the best plan was cancelled.')
-    ).toBeInTheDocument();
-    mockSolves.hold = false;
+    mockGate.hold = true;
+    try {
+      await enterCutAndStitch(user);
+      await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+      expect(
+        within(plan()).getByText('The search for the best plan was cancelled.')
+      ).toBeInTheDocument();
+    } finally {
+      mockGate.hold = false;
+    }
     await user.click(screen.getByRole('button', { name: 'Find the best plan again' }));
     expect(rowsOf(await bestTable()).map((row) => row[1])).toEqual(['250', '350']);
   });

@@ -1,147 +1,95 @@
 import type { Highs } from 'highs';
 import type { Clock } from './clock';
-import {
-  MARGIN,
-  MARGIN_SIZE,
-  admitViolators,
-  assemble,
-  classify,
-  marginProducts,
-  restrictedRhs,
-} from './margin';
-import { dualBound, reducedCosts } from './pricing';
+import { dualBound, reducedCosts } from './duality';
 import type { Reduced } from './reduction';
-import { solveModel, type ModelSolution } from './solver';
+import { iterate, type DualSimplex } from './simplex/dualSimplex';
+import { solveWithHighs } from './simplex/highsLp';
+import { scaleLp, type ScaledLp } from './simplex/scaledLp';
+import { readSolution, type LpSolution } from './simplex/solution';
+import { warmStart } from './simplex/warmStart';
 
 /**
- * The continuous optimum by a structure-aware column generation. The problem has a few rows (the
- * resources) and many bounded columns (the products), and at resource prices y every product's
- * fate is decided by its reduced cost d_i = T_i − y·usage_i: d > 0 → sell to demand, d < 0 →
- * sell nothing, d = 0 → the margin. So: estimate y from an LP of a sample of products, fix the
- * clearly decided products at a bound, solve an LP of the undecided margin only, re-price every
- * product at the new duals and move each one whose reduced cost contradicts its bound into the
- * margin; repeat until none does. That last check over all products is the proof of optimality.
+ * The continuous optimum: our bounded dual simplex (a basis of one row per resource), then the
+ * duality certificate in the owner's units. A solve that fails, stalls at its iteration limit or
+ * does not certify goes to HiGHS on the same scaled LP, and is certified the same way.
  */
-export type ContinuousSolution = {
-  readonly status: 'optimal' | 'timeLimit' | 'cancelled';
-  /** Excess over the minimums per product; `null` when no LP finished in time. */
-  readonly x: Float64Array | null;
-  /** Resource prices (duals), ≥ 0. */
-  readonly y: Float64Array;
-  /** Proven upper bound on ΣT, `null` when none is known. */
-  readonly bound: number | null;
-  /** Per resource, in capacity' terms: where its dual holds (`null` when not ranged). */
-  readonly rangeDown: Float64Array | null;
-  readonly rangeUp: Float64Array | null;
-  readonly method: 'direct' | 'columnGeneration';
-  readonly lpSolves: number;
-  readonly columns: number;
-};
+export type ContinuousSolution =
+  | (LpSolution & {
+      readonly status: 'optimal';
+      readonly method: 'dualSimplex' | 'highs';
+      readonly iterations: number;
+    })
+  | {
+      readonly status: 'timeLimit' | 'cancelled';
+      /** Resource prices reached so far (dual feasible): they still bound ΣT from above. */
+      readonly prices: Float64Array;
+      readonly bound: number | null;
+      readonly iterations: number;
+    };
 
-// Up to this many products one LP of all of them is as fast as the margin method.
-const DIRECT_LIMIT = 4000;
-const SAMPLE_SIZE = 2000;
-const MAX_ROUNDS = 50;
-const RECLASSIFY_ROUNDS = 4;
+// Iterations between checks of the clock (a check is cheap; the yield inside it is not).
+const BATCH = 8;
+// Above this many resources the dense k × k basis inverse costs more than HiGHS's sparse LU.
+export const SIMPLEX_RESOURCES = 64;
+
+/** Deterministic: the same problem always stops at the same iteration. */
+export function iterationLimit(lp: ScaledLp): number {
+  return 2000 + 50 * lp.m;
+}
 
 export async function solveContinuous(
-  highs: Highs,
   reduced: Reduced,
-  clock: Clock
+  clock: Clock,
+  highs: () => Promise<Highs>
 ): Promise<ContinuousSolution> {
-  const { active } = reduced;
-  if (active.length === 0) return nothingToPlan(reduced);
-  const direct = active.length <= DIRECT_LIMIT;
-  const state = new Uint8Array(reduced.count);
-  let lpSolves = 0;
-  let y: Float64Array = new Float64Array(reduced.resources);
-  let d: Float64Array = new Float64Array(reduced.count);
-  if (direct) for (const i of active) state[i] = MARGIN;
-  else {
-    y = sampleDuals(highs, reduced, clock);
-    lpSolves++;
-    d = reducedCosts(reduced, y);
-    classify(reduced, d, state);
+  const lp = scaleLp(reduced);
+  if (lp.m > SIMPLEX_RESOURCES) return byHighs(reduced, lp, clock, await highs(), 0);
+  const state = warmStart(lp);
+  const limit = iterationLimit(lp);
+  let result: ReturnType<typeof iterate> = 'running';
+  while (result === 'running' && state.iterations < limit) {
+    await clock.pause();
+    if (clock.cancelled() || clock.expired()) return stopped(reduced, state, clock);
+    result = iterate(state, BATCH);
   }
-  let rhs = restrictedRhs(reduced, state, d);
-  let best: ContinuousSolution | null = null;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    await clock.yield();
-    if (clock.cancelled()) return { ...fallback(best, y), status: 'cancelled' };
-    if (clock.expired()) return { ...fallback(best, y), status: 'timeLimit' };
-    const margin = marginProducts(reduced, state);
-    const model = { ...reduced, products: margin, cost: reduced.t, rhs, integer: false };
-    const solution = solveModel(highs, { ...model, ranging: true }, clock);
-    lpSolves++;
-    if (solution.status === 'failed') break;
-    y = solution.y.map((value) => Math.max(0, value));
-    const x = assemble(reduced, state, margin, solution);
-    d = reducedCosts(reduced, y);
-    const bound = dualBound(reduced, y, d);
-    const method = direct ? 'direct' : 'columnGeneration';
-    const stats = { method, lpSolves, columns: margin.length } as const;
-    best = { status: 'timeLimit', x, y, bound, rangeDown: null, rangeUp: null, ...stats };
-    if (solution.status !== 'optimal') break;
-    const violators = admitViolators(reduced, state, d, rhs);
-    if (violators === 0) {
-      const ranges = shiftRanges(solution, rhs, reduced.capacity);
-      return { ...best, status: 'optimal', ...ranges };
-    }
-    // Many violators: the sample's prices were rough; the margin LP's are better, so re-draw the
-    // margin around them instead of growing the LP by every violator.
-    if (!direct && round < RECLASSIFY_ROUNDS && violators > MARGIN_SIZE / 2) {
-      classify(reduced, d, state);
-      rhs = restrictedRhs(reduced, state, d);
+  if (result === 'optimal') {
+    const solution = readSolution(reduced, state);
+    if (solution.certified) {
+      return {
+        ...solution,
+        status: 'optimal',
+        method: 'dualSimplex',
+        iterations: state.iterations,
+      };
     }
   }
-  return { ...fallback(best, y), status: clock.cancelled() ? 'cancelled' : 'timeLimit' };
+  return byHighs(reduced, lp, clock, await highs(), state.iterations, state);
 }
 
-/** No product earns and has room: the minimums are the plan and no time is worth anything. */
-function nothingToPlan(reduced: Reduced): ContinuousSolution {
-  const rows = reduced.resources;
-  return {
-    status: 'optimal',
-    x: new Float64Array(reduced.count),
-    y: new Float64Array(rows),
-    bound: reduced.fixedThroughput,
-    rangeDown: new Float64Array(rows).fill(Number.NEGATIVE_INFINITY),
-    rangeUp: new Float64Array(rows).fill(Number.POSITIVE_INFINITY),
-    method: 'direct',
-    lpSolves: 0,
-    columns: 0,
-  };
+function byHighs(
+  reduced: Reduced,
+  lp: ScaledLp,
+  clock: Clock,
+  solver: Highs,
+  iterations: number,
+  state: DualSimplex | null = null
+): ContinuousSolution {
+  const limits = { seconds: clock.remainingSeconds(), iterations: 100 * iterationLimit(lp) };
+  const found = solveWithHighs(solver, lp, limits, clock.cancelled);
+  if (!found) return stopped(reduced, state, clock);
+  const solution = readSolution(reduced, found);
+  return { ...solution, status: 'optimal', method: 'highs', iterations };
 }
 
-function fallback(best: ContinuousSolution | null, y: Float64Array): ContinuousSolution {
-  if (best) return best;
-  const none = { x: null, bound: null, rangeDown: null, rangeUp: null, lpSolves: 0, columns: 0 };
-  return { status: 'timeLimit', y, method: 'columnGeneration', ...none };
-}
-
-/** Resource prices from an LP of an even sample of products against proportional capacities. */
-function sampleDuals(highs: Highs, reduced: Reduced, clock: Clock): Float64Array {
-  const { active } = reduced;
-  const size = Math.min(SAMPLE_SIZE, active.length);
-  const products = Int32Array.from({ length: size }, (_, k) => {
-    return active[Math.floor((k * active.length) / size)] as number;
-  });
-  const share = size / active.length;
-  const rhs = reduced.capacity.map((capacity) => capacity * share);
-  const model = { ...reduced, products, cost: reduced.t, rhs, integer: false, ranging: false };
-  const solution = solveModel(highs, model, clock);
-  return solution.y.map((value) => Math.max(0, value));
-}
-
-/** HiGHS ranges the restricted capacities; products fixed at demand shift them to capacity'. */
-function shiftRanges(
-  solution: ModelSolution,
-  rhs: Float64Array,
-  capacity: Float64Array
-): { rangeDown: Float64Array | null; rangeUp: Float64Array | null } {
-  const { rangeDown, rangeUp } = solution;
-  if (!rangeDown || !rangeUp) return { rangeDown: null, rangeUp: null };
-  const shift = (values: Float64Array): Float64Array =>
-    values.map((value, r) => value + (capacity[r] as number) - (rhs[r] as number));
-  return { rangeDown: shift(rangeDown), rangeUp: shift(rangeUp) };
+/** Out of time (or cancelled) before an optimum: the prices reached so far still bound ΣT. */
+function stopped(reduced: Reduced, state: DualSimplex | null, clock: Clock): ContinuousSolution {
+  const status = clock.cancelled() ? 'cancelled' : 'timeLimit';
+  if (!state)
+    return { status, prices: new Float64Array(reduced.resources), bound: null, iterations: 0 };
+  const { lp } = state;
+  const prices = Float64Array.from(state.y, (y, r) =>
+    Math.max(0, -y * lp.costUnit * (lp.boxUnit / (lp.rowScale[r] as number)))
+  );
+  const bound = dualBound(reduced, prices, reducedCosts(reduced, prices));
+  return { status, prices, bound, iterations: state.iterations };
 }

@@ -13,7 +13,7 @@ export type Solved = {
   readonly quantity: Float64Array;
   readonly throughput: number;
   readonly bound: number | null;
-  /** Resource prices of the continuous model. */
+  /** Resource prices (shadow prices) of the continuous model. */
   readonly y: Float64Array;
   readonly rangeDown: Float64Array | null;
   readonly rangeUp: Float64Array | null;
@@ -24,8 +24,8 @@ export type Solved = {
 
 type Greedy = { readonly throughput: number; readonly quantity: Float64Array };
 
-// HiGHS reports an unlimited range as a value this large or larger.
-const INFINITE_BOUND = 1e20;
+// A range end this large is unlimited.
+const INFINITE_BOUND = 1e300;
 
 export function describePlan(
   problem: MixProblem,
@@ -34,11 +34,14 @@ export function describePlan(
   greedy: Greedy | null,
   ms: number
 ): OptimalMixOutcome {
-  // The greedy plan is feasible too: a whole-unit heuristic never reports less than it.
-  const useGreedy = greedy !== null && greedy.throughput > solved.throughput;
+  // A feasible greedy plan is a plan too: a whole-unit heuristic never reports less than it.
+  const useGreedy =
+    greedy !== null &&
+    greedy.throughput > solved.throughput &&
+    fitsProblem(problem, greedy.quantity);
   const quantity = useGreedy ? Float64Array.from(greedy.quantity) : solved.quantity;
   const throughput = useGreedy ? greedy.throughput : solved.throughput;
-  const shadowPrices = shadowPricesOf(problem, solved.y);
+  const shadowPrices = shadowPricesOf(problem, solved.y, throughput);
   const binding = Array.from(shadowPrices.keys()).filter((r) => (shadowPrices[r] as number) > 0);
   const difference = greedy === null ? 0 : throughput - greedy.throughput;
   const oe = problem.operatingExpense;
@@ -63,28 +66,36 @@ export function describePlan(
   return isFinite(result) ? { ...result, status: solved.status } : { status: 'overflow' };
 }
 
-/** Duals below round-off are 0: one more hour of that resource earns nothing. */
-function shadowPricesOf(problem: MixProblem, y: Float64Array): Float64Array {
-  const { price, tvc } = problem.products;
-  let scale = 1;
-  for (let i = 0; i < price.length; i++) {
-    scale = Math.max(scale, Math.abs((price[i] as number) - (tvc[i] as number)));
-  }
-  return Float64Array.from(problem.resources, (_, r) => {
+/** A price whose whole capacity is worth round-off of ΣT is 0: that resource earns nothing more. */
+function shadowPricesOf(problem: MixProblem, y: Float64Array, throughput: number): Float64Array {
+  const noise = 1e-12 * Math.max(1, Math.abs(throughput));
+  return Float64Array.from(problem.resources, (resource, r) => {
     const value = y[r] ?? 0;
-    return value > 1e-9 * scale ? value : 0;
+    return value > 0 && value * resource.capacity > noise ? value : 0;
   });
 }
 
+/** Within every bound and capacity, and whole when whole units are asked for. */
+export function fitsProblem(problem: MixProblem, quantity: Float64Array): boolean {
+  const { products, resources } = problem;
+  for (let i = 0; i < products.count; i++) {
+    const q = quantity[i] as number;
+    if (!(q >= (products.minimum[i] as number) && q <= (products.demand[i] as number)))
+      return false;
+    if (problem.wholeUnits && !Number.isInteger(q)) return false;
+  }
+  const used = usedTime(problem, quantity);
+  return resources.every((resource, r) => (used[r] as number) <= resource.capacity);
+}
+
 function usedTime(problem: MixProblem, quantity: Float64Array): Float64Array {
-  return Float64Array.from(problem.products.usage, (column) => {
-    let used = 0;
-    for (let i = 0; i < quantity.length; i++) {
-      const q = quantity[i] as number;
-      if (q !== 0) used += q * (column[i] as number);
-    }
-    return used;
-  });
+  return Float64Array.from(problem.products.usage, (column) => dot(quantity, column));
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += (a[i] as number) * (b[i] as number);
+  return sum;
 }
 
 function dualRanges(problem: MixProblem, solved: Solved): (DualRange | null)[] {
@@ -96,10 +107,16 @@ function dualRanges(problem: MixProblem, solved: Solved): (DualRange | null)[] {
     const down = rangeDown[r] as number;
     const up = rangeUp[r] as number;
     return {
-      from: down <= -INFINITE_BOUND ? 0 : Math.max(0, down + shift),
-      to: up >= INFINITE_BOUND || !Number.isFinite(up) ? null : up + shift,
+      from: down <= -INFINITE_BOUND ? 0 : Math.max(0, roundOff(down + shift)),
+      to: up >= INFINITE_BOUND || !Number.isFinite(up) ? null : roundOff(up + shift),
     };
   });
+}
+
+/** 204.99999999999997 minutes are 205: scale factors' round-off, not a range. */
+function roundOff(value: number): number {
+  const whole = Math.round(value);
+  return Math.abs(value - whole) <= 1e-12 * Math.max(1, Math.abs(value)) ? whole : value;
 }
 
 function reasonOf(

@@ -1,6 +1,6 @@
 /**
- * The exact product mix (LP/MILP with HiGHS compiled to WebAssembly), with the greedy TOC plan
- * beside it. Types of the answer: see `./types`.
+ * The exact product mix (our bounded dual simplex; HiGHS, compiled to WebAssembly, for whole
+ * units), with the greedy TOC plan beside it. Types of the answer: see `./types`.
  */
 export { solveOptimalMix } from './solveOptimalMix';
 export { loadSolver } from './solver';
@@ -13,6 +13,13 @@ export type {
   OptimalMixResult,
   SolveStats,
 } from './types';
-export { createOptimalMixClient, type OptimalMixClient, type SolverWorker } from './client';
-export { handleSolveRequest } from './worker';
-export type { SolveRequest, SolveResponse } from './messages';
+export {
+  createOptimalMixClient,
+  replaceSharedOptimalMixClient,
+  sharedOptimalMixClient,
+  type OptimalMixClient,
+  type SolverWorker,
+} from './client';
+export { handleSolveRequest, serveSolveRequests } from './worker';
+export { warmUpSolver } from './warmUp';
+export type { CancelRequest, SolveRequest, SolveResponse, WorkerRequest } from './messages';

@@ -8,6 +8,11 @@ export type SolveRequest = {
   readonly timeLimitMs?: number;
 };
 
+/** Asks the worker to stop solve `id` at its next step; the worker answers it `cancelled`. */
+export type CancelRequest = { readonly id: number; readonly cancel: true };
+
+export type WorkerRequest = SolveRequest | CancelRequest;
+
 /** Posted back: the outcome, or the message of a programming error (never a user's problem). */
 export type SolveResponse =
   | { readonly id: number; readonly outcome: OptimalMixOutcome }

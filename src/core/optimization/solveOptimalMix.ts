@@ -1,36 +1,53 @@
-import type { Highs } from 'highs';
-import { hasMinimums, minimumsShortfall } from '../fillPlan';
+import { hasMinimums } from '../fillPlan';
 import { findInputIssues } from '../inputIssues';
+import { wholeUnitBounds } from '../wholeUnitBounds';
 import { planProductMix, type MixProblem } from '../planProductMix';
 import { startClock, type Clock } from './clock';
-import { solveContinuous, type ContinuousSolution } from './continuous';
+import { solveContinuous } from './continuous';
+import { describePlan, fitsProblem, type Solved } from './describePlan';
 import { quantities, reduce, type Reduced } from './reduction';
 import { loadSolver } from './solver';
 import type { OptimalMixOptions, OptimalMixOutcome } from './types';
 import { solveWholeUnits } from './wholeUnits';
-import { describePlan, type Solved } from './describePlan';
 
 /**
- * The best product mix, proven by the reduced-cost check over every product, with the classic
- * TOC plan beside it. Loads the WebAssembly solver on first use; runs in the caller's thread (use
- * the worker client in the pane).
+ * The best product mix, proven by LP duality in the owner's units, with the classic TOC plan
+ * beside it. Runs in the caller's thread (use the worker client in the pane); HiGHS is loaded
+ * only when a step needs it (whole units, or the fallback of the continuous solve).
  */
 export async function solveOptimalMix(
-  problem: MixProblem,
+  given: MixProblem,
   options: OptimalMixOptions = {}
 ): Promise<OptimalMixOutcome> {
   const clock = startClock(options.timeLimitMs, options.signal);
-  const refused = refuse(problem);
+  const refused = refuse(given);
   if (refused) return refused;
+  // Whole units: minimums round up and demands down to whole units first (core's rule).
+  const problem = given.wholeUnits
+    ? { ...given, products: wholeUnitBounds(given.products) }
+    : given;
   if (clock.cancelled()) return { status: 'cancelled' };
-  const highs = await loadSolver();
-  return solveLoaded(highs, problem, clock);
+  const main = reduce(problem, true);
+  const infeasible = infeasibleMinimums(problem, main);
+  if (infeasible) return infeasible;
+  const plan = await solvePlan(problem, main, clock);
+  if (plan === null) return { status: 'cancelled' };
+  const withoutMinimums = hasMinimums(problem.products)
+    ? await solvePlan(problem, reduce(problem, false), clock)
+    : plan;
+  if (withoutMinimums === null) return { status: 'cancelled' };
+  const greedy = planProductMix(problem);
+  const greedyPlan =
+    greedy.status === 'planned'
+      ? { throughput: greedy.throughput, quantity: greedy.quantity }
+      : null;
+  return describePlan(problem, plan, withoutMinimums.throughput, greedyPlan, clock.elapsedMs());
 }
 
-/** Outcomes decided before any solve: bad input, minimums that do not fit, an unlimited plan. */
+/** Outcomes decided before any solve: bad input, an unlimited plan. */
 function refuse(problem: MixProblem): OptimalMixOutcome | null {
   const { products, resources } = problem;
-  const issues = findInputIssues(products, resources, problem.operatingExpense);
+  const issues = findInputIssues(products, resources, problem.operatingExpense, problem.wholeUnits);
   if (issues.length > 0) return { status: 'invalid', issues };
   for (let i = 0; i < products.count; i++) {
     const earns = (products.price[i] as number) > (products.tvc[i] as number);
@@ -39,84 +56,76 @@ function refuse(problem: MixProblem): OptimalMixOutcome | null {
       return { status: 'unbounded', product: i };
     }
   }
-  const shortfall = minimumsShortfall(products, resources);
-  if (!shortfall) return null;
-  const capacity = resources[shortfall.resource]?.capacity ?? 0;
-  return { status: 'infeasible', ...shortfall, capacity, excess: shortfall.required - capacity };
+  return null;
 }
 
-export async function solveLoaded(
-  highs: Highs,
-  problem: MixProblem,
-  clock: Clock
-): Promise<OptimalMixOutcome> {
-  const main = await solvePlan(highs, problem, true, clock);
-  if (main === null) return { status: 'cancelled' };
-  const withoutMinimums = hasMinimums(problem.products)
-    ? await solvePlan(highs, problem, false, clock)
-    : main;
-  if (withoutMinimums === null) return { status: 'cancelled' };
-  const greedy = planProductMix(problem);
-  const greedyPlan =
-    greedy.status === 'planned'
-      ? { throughput: greedy.throughput, quantity: greedy.quantity }
-      : null;
-  return describePlan(problem, main, withoutMinimums.throughput, greedyPlan, clock.elapsedMs());
+/** Minimums that do not fit (in whole units: rounded up to whole units first). */
+function infeasibleMinimums(problem: MixProblem, reduced: Reduced): OptimalMixOutcome | null {
+  const shortfall = reduced.shortfall;
+  if (!shortfall) return null;
+  const capacity = problem.resources[shortfall.resource]?.capacity ?? 0;
+  return { status: 'infeasible', ...shortfall, capacity, excess: shortfall.required - capacity };
 }
 
 /** One solve: continuous optimum, then whole units if asked. `null` when cancelled. */
 async function solvePlan(
-  highs: Highs,
   problem: MixProblem,
-  withMinimums: boolean,
+  reduced: Reduced,
   clock: Clock
 ): Promise<Solved | null> {
-  const reduced = reduce(problem, withMinimums);
-  const continuous = await solveContinuous(highs, reduced, clock);
+  const continuous = await solveContinuous(reduced, clock, loadSolver);
   if (continuous.status === 'cancelled') return null;
-  const x = continuous.x ?? new Float64Array(reduced.count);
-  let status: Solved['status'] = continuous.status;
-  let bound = continuous.bound;
-  let plan = x;
-  if (problem.wholeUnits && continuous.x) {
-    await clock.yield();
-    const whole = solveWholeUnits(highs, reduced, { ...continuous, x }, clock);
-    if (clock.cancelled()) return null;
-    plan = whole.x;
-    bound = whole.bound;
-    if (status === 'optimal') status = whole.proven ? 'optimal' : 'feasible';
-  }
-  return solved(reduced, continuous, plan, bound, status);
-}
-
-function solved(
-  reduced: Reduced,
-  continuous: ContinuousSolution,
-  x: Float64Array,
-  bound: number | null,
-  status: Solved['status']
-): Solved {
-  const quantity = quantities(reduced, x).map(snap);
-  let throughput = 0;
-  quantity.forEach((q, i) => (throughput += q === 0 ? 0 : q * (reduced.t[i] as number)));
-  return {
-    status,
-    quantity,
-    throughput,
-    bound,
-    y: continuous.y,
-    rangeDown: continuous.rangeDown,
-    rangeUp: continuous.rangeUp,
+  const base = {
+    y: continuous.prices,
     capacityShift: reduced.capacity,
     stats: {
-      method: continuous.method,
-      lpSolves: continuous.lpSolves,
-      columns: continuous.columns,
+      method: 'method' in continuous ? continuous.method : 'dualSimplex',
+      iterations: continuous.iterations,
     },
-  };
+  } as const;
+  if (continuous.status !== 'optimal') {
+    // Out of time before any optimum: the minimums alone are a plan; the prices still bound ΣT.
+    const x = new Float64Array(reduced.count);
+    return {
+      ...base,
+      ...planOf(problem, reduced, x),
+      status: 'timeLimit',
+      bound: continuous.bound,
+      rangeDown: null,
+      rangeUp: null,
+    };
+  }
+  let x = continuous.x;
+  let bound = continuous.bound;
+  let status: Solved['status'] = continuous.certified ? 'optimal' : 'feasible';
+  if (problem.wholeUnits && bound !== null) {
+    const whole = await solveWholeUnits(reduced, { ...continuous, bound }, clock, loadSolver);
+    if (clock.cancelled()) return null;
+    x = whole.x;
+    bound = whole.bound;
+    status = whole.proven ? status : clock.expired() ? 'timeLimit' : 'feasible';
+  }
+  const ranges = { rangeDown: continuous.rangeDown, rangeUp: continuous.rangeUp };
+  return { ...base, ...planOf(problem, reduced, x), status, bound, ...ranges };
 }
 
-/** 29.999999999999996 units are 30: solver round-off, not a plan. */
+/**
+ * q = minimum + x, with 29.999999999999996 units shown as 30 (solver round-off, not a plan) where
+ * that keeps every quantity within its bounds and every resource within its capacity.
+ */
+function planOf(
+  problem: MixProblem,
+  reduced: Reduced,
+  x: Float64Array
+): { quantity: Float64Array; throughput: number } {
+  const exact = quantities(reduced, x);
+  const snapped = exact.map(snap);
+  const quantity = fitsProblem(problem, snapped) ? snapped : exact;
+  let throughput = 0;
+  quantity.forEach((q, i) => (throughput += q === 0 ? 0 : q * (reduced.t[i] as number)));
+  return { quantity, throughput };
+}
+
 function snap(q: number): number {
   const whole = Math.round(q);
   return Math.abs(q - whole) <= 1e-9 * Math.max(1, Math.abs(q)) ? whole : q;

@@ -18,7 +18,10 @@
 import type { InputIssue } from '../inputIssues';
 
 export type OptimalMixOptions = {
-  /** Wall-clock budget of the whole solve; the best plan found so far is returned when it runs out. */
+  /**
+   * Wall-clock safety net of the whole solve: when it runs out the best plan found so far comes back
+   * with status `timeLimit`. Every other limit is deterministic (iterations, branch-and-bound nodes).
+   */
   readonly timeLimitMs?: number;
   /** Cancels between solver steps (in a worker, the client terminates the worker instead). */
   readonly signal?: AbortSignal;
@@ -33,7 +36,7 @@ export type GreedyShortfallReason =
   /** One resource binds, but not the one the greedy ranked by. */
   | 'otherConstraint';
 
-/** The capacities over which a shadow price holds (HiGHS ranging of the continuous model). */
+/** The capacities over which a shadow price holds (ranging of the continuous model's basis). */
 export type DualRange = {
   /** Lowest capacity at which the shadow price still holds (0 or more). */
   readonly from: number;
@@ -76,11 +79,13 @@ export type OptimalMixResult = {
 };
 
 export type SolveStats = {
-  /** 'direct': one LP of all products; 'columnGeneration': LPs of the undecided margin only. */
-  readonly method: 'direct' | 'columnGeneration';
-  readonly lpSolves: number;
-  /** Products in the last restricted LP. */
-  readonly columns: number;
+  /**
+   * 'dualSimplex': our bounded dual simplex found the continuous optimum; 'highs': it fell back to
+   * HiGHS (it failed to certify, or hit its iteration limit).
+   */
+  readonly method: 'dualSimplex' | 'highs';
+  /** Dual simplex iterations (over all products; the warm start's sample not counted). */
+  readonly iterations: number;
   readonly ms: number;
 };
 

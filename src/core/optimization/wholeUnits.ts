@@ -1,15 +1,19 @@
 import type { Highs } from 'highs';
 import type { Clock } from './clock';
-import { planThroughput, reducedCosts } from './pricing';
+import { planThroughput, reducedCosts } from './duality';
+import { solveMilp, type MilpModel } from './milp';
 import type { Reduced } from './reduction';
-import { solveModel } from './solver';
 
 /**
- * Whole units from the continuous optimum. Its basis holds at most one fractional product per
- * binding resource, so: round every product down (always feasible, since usage ≥ 0), re-fill the
- * freed time in order of reduced cost, then let a small branch-and-bound re-decide the fractional
- * products and the nearest-to-margin ones with everything else held. The continuous optimum bounds
- * the answer from above; the gap to it is reported, and is 0 when the whole problem fits the MILP.
+ * Whole units from the continuous optimum (x*, prices y, bound z).
+ *
+ * 1. A plan: every product rounded down (feasible: usage ≥ 0), the freed time refilled in order of
+ *    reduced cost per T. Its ΣT is z_I.
+ * 2. Reduced-cost fixing: every plan has ΣT ≤ z − Σ_{d<0} |d_i|·x_i − Σ_{d>0} d_i·(room_i − x_i)
+ *    (LP duality), so a plan better than z_I moves product i at most (z − z_I) ÷ |d_i| units away
+ *    from its LP bound. Most products are thereby fixed; the rest form a small box.
+ * 3. HiGHS's branch and cut over that box, started from the plan. If it proves its optimum, that
+ *    (or the plan) is the proven whole-unit optimum; at its node limit, its bound gives the gap.
  */
 export type WholeSolution = {
   readonly x: Float64Array;
@@ -17,43 +21,89 @@ export type WholeSolution = {
   readonly proven: boolean;
 };
 
-// Products the small MILP may re-decide, and its time: more closes the gap slower than it earns.
-// (Measured on 200–2,000 products × 5–20 resources: 25 products and 20 nodes close as much of
-// the gap as 40 products and 1,000 nodes, in a tenth of the time.)
-const MILP_SIZE = 25;
-const MILP_NODES = 20;
-const MILP_BUDGET_SECONDS = 0.5;
-// 29.9999999997 units are 30 units.
 const UNIT_EPSILON = 1e-9;
+// Branch and cut only over a box this small (free products × resources): beyond it even its root
+// node costs seconds (1,900 free × 20 resources: ~0.5 s a node), so the rounded plan and its gap
+// are the answer. Deterministic, like the node budget.
+const MILP_SIZE = 20_000;
 
-export function solveWholeUnits(
-  highs: Highs,
+export async function solveWholeUnits(
   reduced: Reduced,
-  continuous: { readonly x: Float64Array; readonly y: Float64Array; readonly bound: number | null },
-  clock: Clock
-): WholeSolution {
-  const d = reducedCosts(reduced, continuous.y);
-  const x = continuous.x.map((value) => Math.floor(value + UNIT_EPSILON));
+  continuous: { readonly x: Float64Array; readonly prices: Float64Array; readonly bound: number },
+  clock: Clock,
+  highs: () => Promise<Highs>
+): Promise<WholeSolution> {
+  const d = reducedCosts(reduced, continuous.prices);
+  const x = continuous.x.map((value, i) =>
+    Math.min(reduced.room[i] as number, Math.floor(value + UNIT_EPSILON))
+  );
   const remaining = remainingTime(reduced, x);
+  undoRoundingUp(reduced, x, continuous.x, remaining);
   topUp(reduced, x, remaining, d);
-  const chosen = milpProducts(reduced, continuous.x, d);
-  const exact = chosen.length === reduced.active.length;
-  const milp = improveByMilp(highs, reduced, x, remaining, chosen, clock);
-  topUp(reduced, x, remaining, d);
-  const throughput = planThroughput(reduced, x);
-  const bound = exact && milp === 'optimal' ? throughput : integralBound(reduced, continuous.bound);
-  const proven = bound !== null && bound - throughput <= 1e-9 * Math.max(1, Math.abs(throughput));
-  return { x, bound, proven };
+  const bound = integralBound(reduced, continuous.bound);
+  const incumbent = planThroughput(reduced, x);
+  if (closed(bound, incumbent)) return { x, bound, proven: true };
+  const box = fixByReducedCost(reduced, d, bound - incumbent);
+  if (box.free.length * reduced.resources > MILP_SIZE || clock.cancelled() || clock.expired()) {
+    return { x, bound, proven: false };
+  }
+  const model = restricted(reduced, box, x);
+  if (model === 'noBetterPlan') return { x, bound: incumbent, proven: true };
+  const result = solveMilp(await highs(), model, clock);
+  if (result.status === 'infeasible') return { x, bound: incumbent, proven: true };
+  if (result.x && fits(model, result.x)) {
+    const candidate = Float64Array.from(x);
+    box.free.forEach((i, k) => (candidate[i] = result.x?.[k] as number));
+    for (const [i, value] of box.fixed) candidate[i] = value;
+    if (planThroughput(reduced, candidate) > incumbent) x.set(candidate);
+  }
+  const best = planThroughput(reduced, x);
+  const proven = result.status === 'optimal';
+  const milpBound = box.constant + result.bound;
+  const total = proven ? best : Math.min(bound, Math.max(best, milpBound));
+  return { x, bound: total, proven: proven || closed(total, best) };
 }
 
+const closed = (bound: number, value: number): boolean =>
+  bound - value <= 1e-9 * Math.max(1, Math.abs(value));
+
 function remainingTime(reduced: Reduced, x: Float64Array): Float64Array {
-  const remaining = Float64Array.from(reduced.capacity);
-  reduced.usage.forEach((column, r) => {
+  return Float64Array.from(reduced.capacity, (capacity, r) => {
+    const column = reduced.usage[r] as Float64Array;
     let used = 0;
     for (const i of reduced.active) used += (x[i] as number) * (column[i] as number);
-    remaining[r] = (remaining[r] as number) - used;
+    return capacity - used;
   });
-  return remaining;
+}
+
+// Time over capacity by this share of it is round-off of the sums, not an overload.
+const OVER = 1e-15;
+const over = (reduced: Reduced, remaining: Float64Array, r: number): boolean =>
+  (remaining[r] as number) < -OVER * (reduced.capacity[r] as number);
+
+/** 2.999999999999995 rounds to 3; where that overloads a resource, back to 2. */
+function undoRoundingUp(
+  reduced: Reduced,
+  x: Float64Array,
+  exact: Float64Array,
+  remaining: Float64Array
+): void {
+  for (let r = 0; r < reduced.resources; r++) {
+    const column = reduced.usage[r] as Float64Array;
+    for (const i of reduced.active) {
+      if (!over(reduced, remaining, r)) break;
+      if (!((x[i] as number) > (exact[i] as number)) || column[i] === 0) continue;
+      x[i] = (x[i] as number) - 1;
+      addUnits(reduced, remaining, i, -1);
+    }
+  }
+}
+
+function addUnits(reduced: Reduced, remaining: Float64Array, i: number, units: number): void {
+  for (let r = 0; r < reduced.resources; r++) {
+    remaining[r] =
+      (remaining[r] as number) - units * ((reduced.usage[r] as Float64Array)[i] as number);
+  }
 }
 
 /** Adds whole units where time is left, best reduced cost per T first. */
@@ -63,99 +113,102 @@ function topUp(reduced: Reduced, x: Float64Array, remaining: Float64Array, d: Fl
   order.sort((a, b) => (d[b] as number) / (t[b] as number) - (d[a] as number) / (t[a] as number));
   for (const i of order) {
     let units = (room[i] as number) - (x[i] as number);
-    usage.forEach((column, r) => {
-      const time = column[i] as number;
-      if (time > 0) units = Math.min(units, (remaining[r] as number) / time);
-    });
+    for (let r = 0; r < usage.length; r++) {
+      const time = (usage[r] as Float64Array)[i] as number;
+      if (time > 0) units = Math.min(units, Math.max(0, remaining[r] as number) / time);
+    }
     units = Math.floor(units + UNIT_EPSILON);
     if (!(units > 0)) continue;
+    addUnits(reduced, remaining, i, units);
+    if (remaining.some((_, r) => over(reduced, remaining, r))) {
+      addUnits(reduced, remaining, i, -1);
+      units--;
+    }
     x[i] = (x[i] as number) + units;
-    usage.forEach((column, r) => {
-      remaining[r] = (remaining[r] as number) - units * (column[i] as number);
-    });
   }
 }
 
-/** The fractional products of the continuous plan, then the nearest to the margin. */
-function milpProducts(reduced: Reduced, continuous: Float64Array, d: Float64Array): Int32Array {
-  const { active, t } = reduced;
-  if (active.length <= MILP_SIZE) return active;
-  const isFractional = (i: number): boolean => {
-    const value = continuous[i] as number;
-    return value - Math.floor(value + UNIT_EPSILON) > UNIT_EPSILON;
+type Box = {
+  readonly free: number[];
+  readonly lower: number[];
+  readonly upper: number[];
+  /** Products fixed at a value, with it. */
+  readonly fixed: [number, number][];
+  /** ΣT of the fixed products and of everything outside the LP. */
+  constant: number;
+};
+
+function fixByReducedCost(reduced: Reduced, d: Float64Array, gap: number): Box {
+  const box: Box = { free: [], lower: [], upper: [], fixed: [], constant: reduced.fixedThroughput };
+  for (const i of reduced.active) {
+    const room = Math.min(reduced.room[i] as number, mostUnits(reduced, i));
+    const di = d[i] as number;
+    const reach = (size: number): number => Math.floor(gap / size + UNIT_EPSILON);
+    const lower = di > 0 ? Math.max(0, room - reach(di)) : 0;
+    const upper = di < 0 ? Math.min(room, reach(-di)) : room;
+    if (lower >= upper) {
+      box.fixed.push([i, lower]);
+      box.constant += lower * (reduced.t[i] as number);
+      continue;
+    }
+    box.free.push(i);
+    box.lower.push(lower);
+    box.upper.push(upper);
+  }
+  return box;
+}
+
+/** The most whole units any resource lets product i make. */
+function mostUnits(reduced: Reduced, i: number): number {
+  let most = Number.POSITIVE_INFINITY;
+  reduced.usage.forEach((column, r) => {
+    const time = column[i] as number;
+    if (time > 0) most = Math.min(most, (reduced.capacity[r] as number) / time);
+  });
+  return Math.floor(most + UNIT_EPSILON);
+}
+
+function restricted(reduced: Reduced, box: Box, x: Float64Array): MilpModel | 'noBetterPlan' {
+  const rhs = Float64Array.from(reduced.capacity);
+  for (const [i, value] of box.fixed) {
+    reduced.usage.forEach(
+      (column, r) => (rhs[r] = (rhs[r] as number) - value * (column[i] as number))
+    );
+  }
+  if (rhs.some((b, r) => b < -1e-9 * Math.max(1, reduced.capacity[r] as number)))
+    return 'noBetterPlan';
+  const inBox = box.fixed.every(([i, value]) => x[i] === value);
+  const start = inBox ? Float64Array.from(box.free, (i) => x[i] as number) : null;
+  const integral =
+    box.free.every((i) => Number.isInteger(reduced.t[i])) && Number.isInteger(box.constant);
+  return {
+    cost: Float64Array.from(box.free, (i) => reduced.t[i] as number),
+    rows: reduced.usage.map((column) => Float64Array.from(box.free, (i) => column[i] as number)),
+    rhs: rhs.map((b) => Math.max(0, b)),
+    lower: Float64Array.from(box.lower),
+    upper: Float64Array.from(box.upper),
+    start,
+    integral,
   };
-  const closeness = (i: number): number => Math.abs(d[i] as number) / (t[i] as number);
-  const ranked = Array.from(active).sort(
-    (a, b) => Number(isFractional(b)) - Number(isFractional(a)) || closeness(a) - closeness(b)
+}
+
+function fits(model: MilpModel, x: Float64Array): boolean {
+  const inBox = x.every(
+    (v, k) => v >= (model.lower[k] as number) && v <= (model.upper[k] as number)
   );
-  return Int32Array.from(ranked.slice(0, MILP_SIZE));
-}
-
-/** Re-decides `chosen` by branch-and-bound with the rest held; keeps the better plan. */
-function improveByMilp(
-  highs: Highs,
-  reduced: Reduced,
-  x: Float64Array,
-  remaining: Float64Array,
-  chosen: Int32Array,
-  clock: Clock
-): 'optimal' | 'partial' {
-  if (clock.expired() || clock.cancelled()) return 'partial';
-  const rhs = Float64Array.from(remaining);
-  for (const i of chosen) {
-    reduced.usage.forEach((column, r) => {
-      rhs[r] = (rhs[r] as number) + (x[i] as number) * (column[i] as number);
-    });
-  }
-  const start = Float64Array.from(chosen, (i) => x[i] as number);
-  const model = { ...reduced, products: chosen, cost: reduced.t, rhs, integer: true };
-  const exact = chosen.length === reduced.active.length;
-  const limits = exact ? {} : { maxNodes: MILP_NODES, budgetSeconds: MILP_BUDGET_SECONDS };
-  const solution = solveModel(highs, { ...model, ranging: false, start, ...limits }, clock);
-  if (solution.status === 'failed') return 'partial';
-  const units = solution.x.map((value) => Math.round(value));
-  if (!fits(reduced, chosen, units, rhs)) return 'partial';
-  const gain = chosen.reduce((sum, i, k) => {
-    return sum + ((units[k] as number) - (x[i] as number)) * (reduced.t[i] as number);
-  }, 0);
-  if (gain > 0) {
-    chosen.forEach((i, k) => (x[i] = units[k] as number));
-    remaining.set(leftAfter(reduced, chosen, units, rhs));
-  }
-  return solution.status === 'optimal' ? 'optimal' : 'partial';
-}
-
-function leftAfter(
-  reduced: Reduced,
-  chosen: Int32Array,
-  units: Float64Array,
-  rhs: Float64Array
-): Float64Array {
-  return rhs.map((capacity, r) => {
-    const column = reduced.usage[r] as Float64Array;
-    let used = 0;
-    chosen.forEach((i, k) => (used += (units[k] as number) * (column[i] as number)));
-    return capacity - used;
-  });
-}
-
-function fits(
-  reduced: Reduced,
-  chosen: Int32Array,
-  units: Float64Array,
-  rhs: Float64Array
-): boolean {
-  const inBounds = chosen.every((i, k) => {
-    const value = units[k] as number;
-    return value >= 0 && value <= (reduced.room[i] as number);
-  });
-  const left = leftAfter(reduced, chosen, units, rhs);
-  return inBounds && left.every((value, r) => value >= -1e-9 * (reduced.capacity[r] as number));
+  return (
+    inBox &&
+    model.rows.every((row, r) => {
+      let used = 0;
+      row.forEach((time, k) => (used += time * (x[k] as number)));
+      const b = model.rhs[r] as number;
+      return used <= b + OVER * b;
+    })
+  );
 }
 
 /** With whole T per unit and whole minimums ΣT is whole, so the bound rounds down. */
-function integralBound(reduced: Reduced, bound: number | null): number | null {
-  if (bound === null) return null;
+function integralBound(reduced: Reduced, bound: number): number {
   const whole = reduced.t.every(Number.isInteger) && reduced.minimum.every(Number.isInteger);
   return whole ? Math.floor(bound + 1e-9 * Math.max(1, Math.abs(bound))) : bound;
 }

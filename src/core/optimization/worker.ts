@@ -1,31 +1,62 @@
 /**
- * The solver's Web Worker entry. A solve blocks its thread (HiGHS runs synchronously), and Office
- * restarts an add-in whose pane stays unresponsive for 5 s, so the pane solves here. Bundle it with
- * `new Worker(new URL('./worker.ts', import.meta.url))` (webpack 5 makes it a separate chunk, with
- * highs.wasm as an asset beside it).
+ * The solver's Web Worker entry. A solve blocks its thread between its steps (and HiGHS runs
+ * synchronously), and Office restarts an add-in whose pane stays unresponsive for 5 s, so the pane
+ * and TA.OPTIMALMIX solve here. Bundle it with `new Worker(new URL('./worker.ts', import.meta.url))`
+ * (webpack 5 makes it a separate chunk, with highs.wasm as an asset beside it).
+ *
+ * The worker warms up as soon as it starts, and a cancel stops one solve at its next step (the
+ * solve yields every few dozen milliseconds) instead of ending the worker: it stays warm.
  */
-import type { SolveRequest, SolveResponse } from './messages';
+import type { SolveRequest, SolveResponse, WorkerRequest } from './messages';
 import { solveOptimalMix } from './solveOptimalMix';
+import { warmUpSolver } from './warmUp';
 
 /** Pure message handling: one request in, one response out. */
-export async function handleSolveRequest(request: SolveRequest): Promise<SolveResponse> {
+export async function handleSolveRequest(
+  request: SolveRequest,
+  signal?: AbortSignal
+): Promise<SolveResponse> {
   try {
-    const options = request.timeLimitMs === undefined ? {} : { timeLimitMs: request.timeLimitMs };
+    const options = {
+      ...(request.timeLimitMs === undefined ? {} : { timeLimitMs: request.timeLimitMs }),
+      ...(signal ? { signal } : {}),
+    };
     return { id: request.id, outcome: await solveOptimalMix(request.problem, options) };
   } catch (error) {
     return { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
+/** The worker's side of the protocol: solves and cancels, answers posted back. */
+export function serveSolveRequests(post: (response: SolveResponse) => void): {
+  readonly receive: (request: WorkerRequest) => void;
+} {
+  const running = new Map<number, AbortController>();
+  return {
+    receive(request) {
+      if ('cancel' in request) {
+        running.get(request.id)?.abort();
+        return;
+      }
+      const controller = new AbortController();
+      running.set(request.id, controller);
+      void handleSolveRequest(request, controller.signal).then((response) => {
+        running.delete(request.id);
+        post(response);
+      });
+    },
+  };
+}
+
 type WorkerScope = {
-  onmessage: ((event: { data: SolveRequest }) => void) | null;
+  onmessage: ((event: { data: WorkerRequest }) => void) | null;
   postMessage(message: SolveResponse): void;
 };
 
 const scope = globalThis as unknown as Partial<WorkerScope> & { WorkerGlobalScope?: unknown };
 if (scope.WorkerGlobalScope !== undefined) {
   const worker = scope as WorkerScope;
-  worker.onmessage = (event) => {
-    void handleSolveRequest(event.data).then((response) => worker.postMessage(response));
-  };
+  const server = serveSolveRequests((response) => worker.postMessage(response));
+  worker.onmessage = (event) => server.receive(event.data);
+  void warmUpSolver();
 }

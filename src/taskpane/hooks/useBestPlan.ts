@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MixProblem } from '../../core';
 import type { OptimalMixOutcome } from '../../core/optimization';
-import { solveMix } from '../solveMix';
+import { prepareSolver, solveMix } from '../solveMix';
 
 /** Where the search for the best plan stands. */
 export type BestPlanState =
@@ -25,6 +25,8 @@ export function useBestPlan(problem: MixProblem | null, enabled: boolean): BestP
   const [state, setState] = useState<BestPlanState>({ step: 'idle' });
   const [controller, setController] = useState<AbortController | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // The solver worker warms up while the owner reads the table, not after the first click.
+  useEffect(prepareSolver, []);
 
   useEffect(() => {
     if (!enabled || problem === null) {

@@ -162,13 +162,12 @@ describe('outcomes as values', () => {
   });
 });
 
-describe('the margin method on many products', () => {
+describe('the dual simplex on many products', () => {
   it('proves the optimum of 10,000 products by pricing every one against the duals', async () => {
     const { randomMixProblem } = await import('../../../bench/optimizationProblems');
     const plan = expectSolved(await solveOptimalMix(randomMixProblem(10_000, 5, false)));
     expect(plan.status).toBe('optimal');
-    expect(plan.stats.method).toBe('columnGeneration');
-    expect(plan.stats.columns).toBeLessThan(10_000);
+    expect(plan.stats.method).toBe('dualSimplex');
     // Weak duality over all 10,000 products, computed outside the solver.
     expect(plan.gap).not.toBeNull();
     expect(plan.gap as number).toBeLessThanOrEqual(1e-9 * plan.throughput);
@@ -180,10 +179,17 @@ describe('the margin method on many products', () => {
 describe('cancelling a running solve', () => {
   it('answers cancelled when the signal fires between solver steps', async () => {
     const { randomMixProblem } = await import('../../../bench/optimizationProblems');
-    const problem = randomMixProblem(20_000, 5, false);
-    const controller = new AbortController();
-    const solving = solveOptimalMix(problem, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 0);
-    expect(await solving).toEqual({ status: 'cancelled' });
+    // A signal that fires after the solve has looked at it a few times: between two steps,
+    // whatever the machine's speed.
+    let looks = 0;
+    const signal = {
+      get aborted() {
+        looks++;
+        return looks > 1;
+      },
+    } as AbortSignal;
+    expect(await solveOptimalMix(randomMixProblem(20_000, 5, false), { signal })).toEqual({
+      status: 'cancelled',
+    });
   });
 });

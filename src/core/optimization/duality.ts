@@ -1,7 +1,15 @@
 import type { Reduced } from './reduction';
 
-// A reduced cost this small (relative to T) is solver round-off, not a reason to change the plan.
-export const PRICE_TOLERANCE = 1e-7;
+/**
+ * LP duality, in the owner's units and independent of any solver: resource prices y ≥ 0 bound
+ * every feasible plan from above, and a plan whose ΣT meets the bound is optimal. This is the
+ * certificate every continuous optimum is checked against before it is called optimal.
+ */
+
+// Below this share of ΣT, bound − ΣT is round-off: the plan is proven optimal.
+export const CERTIFIED_GAP = 1e-9;
+// A product with unlimited demand may keep a reduced cost this small (relative to T).
+const UNLIMITED_SLACK = 1e-9;
 
 /** Reduced cost of every active product at resource prices y: d_i = T_i − Σ_r y_r·usage[r][i]. */
 export function reducedCosts(reduced: Reduced, y: Float64Array): Float64Array {
@@ -24,15 +32,10 @@ export function reducedCosts(reduced: Reduced, y: Float64Array): Float64Array {
   return d;
 }
 
-export function tolerance(reduced: Reduced, i: number): number {
-  return PRICE_TOLERANCE * Math.max(1, Math.abs(reduced.t[i] as number));
-}
-
 /**
- * An upper bound on ΣT of every feasible plan, from any resource prices y ≥ 0 (LP weak duality):
+ * Weak duality: for any y ≥ 0 every feasible plan has
  *   ΣT ≤ fixed + Σ_r capacity'_r·y_r + Σ_i room_i·max(0, d_i).
- * It equals the plan's ΣT exactly when the plan is optimal, which is the proof of optimality.
- * Returns `null` when a product with unlimited demand still has a positive reduced cost.
+ * `null` when a product with unlimited demand still has a positive reduced cost (no finite bound).
  */
 export function dualBound(reduced: Reduced, y: Float64Array, d: Float64Array): number | null {
   let bound = reduced.fixedThroughput;
@@ -46,7 +49,7 @@ export function dualBound(reduced: Reduced, y: Float64Array, d: Float64Array): n
     if (di <= 0) continue;
     const room = reduced.room[i] as number;
     if (room === Number.POSITIVE_INFINITY) {
-      if (di > tolerance(reduced, i)) return null;
+      if (di > UNLIMITED_SLACK * (reduced.t[i] as number)) return null;
       continue;
     }
     bound += room * di;
@@ -54,13 +57,20 @@ export function dualBound(reduced: Reduced, y: Float64Array, d: Float64Array): n
   return bound;
 }
 
-/** ΣT of the plan x (excess over the minimums). */
+/** ΣT of the plan x (excess over the minimums), the minimums' and free products' included. */
 export function planThroughput(reduced: Reduced, x: Float64Array): number {
   let total = reduced.fixedThroughput;
   const { active, t } = reduced;
   for (let k = 0; k < active.length; k++) {
     const i = active[k] as number;
-    total += (x[i] as number) * (t[i] as number);
+    const value = x[i] as number;
+    if (value !== 0) total += value * (t[i] as number);
   }
   return total;
+}
+
+/** Whether bound − ΣT is within round-off of ΣT. */
+export function proves(bound: number | null, throughput: number): boolean {
+  if (bound === null) return false;
+  return bound - throughput <= CERTIFIED_GAP * Math.max(1, Math.abs(throughput), Math.abs(bound));
 }

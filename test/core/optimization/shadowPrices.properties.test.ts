@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import type { MixProblem } from '../../../src/core';
+import { solveOptimalMix, type OptimalMixOutcome } from '../../../src/core/optimization';
+import { pqFull } from '../../fixtures/problems';
+
+type Plan = Extract<OptimalMixOutcome, { status: 'optimal' | 'feasible' | 'timeLimit' }>;
+
+async function optimum(problem: MixProblem): Promise<Plan> {
+  const outcome = await solveOptimalMix(problem);
+  if (outcome.status !== 'optimal') throw new Error(`expected optimal, got ${outcome.status}`);
+  return outcome;
+}
+
+const withCapacity = (problem: MixProblem, r: number, capacity: number): MixProblem => ({
+  ...problem,
+  resources: problem.resources.map((resource, k) =>
+    k === r ? { ...resource, capacity } : resource
+  ),
+});
+
+/** Small continuous problems with minimums, unlimited demand and resources nobody uses. */
+const problems = fc
+  .record({
+    resources: fc.integer({ min: 1, max: 4 }),
+    rows: fc.array(
+      fc.record({
+        price: fc.integer({ min: 1, max: 300 }),
+        tvc: fc.integer({ min: 0, max: 250 }),
+        demand: fc.option(fc.integer({ min: 1, max: 80 }), { nil: null, freq: 6 }),
+        minimum: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 0, max: 4 })),
+        usage: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 30 })), {
+          minLength: 4,
+          maxLength: 4,
+        }),
+      }),
+      { minLength: 1, maxLength: 7 }
+    ),
+    capacity: fc.array(fc.integer({ min: 100, max: 3000 }), { minLength: 4, maxLength: 4 }),
+  })
+  .map(({ resources, rows, capacity }): MixProblem => {
+    // Unlimited demand needs some time, or the plan has no limit.
+    const usage = rows.map((row) => {
+      const times = row.usage.slice(0, resources);
+      if (!times.some((time) => time > 0)) times[0] = 1;
+      return times;
+    });
+    return {
+      products: {
+        count: rows.length,
+        names: rows.map((_, i) => `#${i + 1}`),
+        price: Float64Array.from(rows, (row) => row.price),
+        tvc: Float64Array.from(rows, (row) => row.tvc),
+        demand: Float64Array.from(rows, (row) =>
+          row.demand === null ? Infinity : row.demand + row.minimum
+        ),
+        minimum: Float64Array.from(rows, (row) => row.minimum),
+        usage: Array.from({ length: resources }, (_, r) =>
+          Float64Array.from(usage, (times) => times[r] as number)
+        ),
+      },
+      resources: capacity.slice(0, resources).map((c, r) => ({ name: `R${r}`, capacity: c })),
+      operatingExpense: null,
+      wholeUnits: false,
+    };
+  });
+
+/** Two capacities strictly inside the reported range (the upper end open when `to` is null). */
+function pointsInside(from: number, to: number | null, capacity: number): [number, number] | null {
+  const top = to ?? Math.max(2 * capacity, from + 1000);
+  if (!(top - from > 1e-6 * Math.max(1, top))) return null;
+  return [from + 0.3 * (top - from), from + 0.7 * (top - from)];
+}
+
+describe('shadow prices and their capacity ranges', () => {
+  it('holds each reported price across its reported range, binding or not (finite differences)', async () => {
+    await fc.assert(
+      fc.asyncProperty(problems, async (problem) => {
+        const outcome = await solveOptimalMix(problem);
+        if (outcome.status === 'infeasible') return;
+        if (outcome.status !== 'optimal') throw new Error(outcome.status);
+        for (let r = 0; r < problem.resources.length; r++) {
+          const range = outcome.dualRanges[r];
+          expect(range).not.toBeNull();
+          const capacity = (problem.resources[r] as { capacity: number }).capacity;
+          expect(range?.from).toBeLessThanOrEqual(capacity * (1 + 1e-9));
+          if (range?.to !== null) expect(range?.to).toBeGreaterThanOrEqual(capacity * (1 - 1e-9));
+          const points = pointsInside(range?.from ?? 0, range?.to ?? null, capacity);
+          if (!points || points[0] <= 0) continue;
+          const [low, high] = await Promise.all(
+            points.map((c) => optimum(withCapacity(problem, r, c)))
+          );
+          const slope =
+            ((high as Plan).throughput - (low as Plan).throughput) / (points[1] - points[0]);
+          const price = outcome.shadowPrices[r] as number;
+          expect(Math.abs(slope - price)).toBeLessThanOrEqual(1e-6 * Math.max(1, price));
+        }
+      }),
+      { numRuns: 60 }
+    );
+  });
+
+  it('gives P&Q resource A, which has time left, price 0 from the 1,800 minutes used upward', async () => {
+    const plan = await optimum({ ...pqFull, wholeUnits: false });
+    expect(plan.used[0]).toBeCloseTo(1800, 9);
+    expect(plan.shadowPrices[0]).toBe(0);
+    expect(plan.dualRanges[0]).toEqual({ from: 1800, to: null });
+    // At 1,500 minutes A binds: one more minute is then worth 1.5.
+    const tighter = await optimum(withCapacity({ ...pqFull, wholeUnits: false }, 0, 1500));
+    expect(tighter.shadowPrices[0]).toBeCloseTo(1.5, 9);
+  });
+});
