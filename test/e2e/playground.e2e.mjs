@@ -131,8 +131,9 @@ describe('the playground (English)', () => {
     await activateSheet(page, 'P&Q');
     await page.getByRole('combobox', { name: 'Source of products' }).click();
     await page.getByRole('option', { name: /^PQ/ }).click();
-    await page.getByRole('radio', { name: 'minutes' }).check();
-    await page.getByLabel('Capacity of B, minutes').fill('2400');
+    // The example counts B's time in hours (0.25 and 0.5 h), as the pane reports it.
+    await page.getByRole('radio', { name: 'hours' }).check();
+    await page.getByLabel('Capacity of B, hours').fill('40');
     await page.getByLabel('Operating expense (OE) of the period').fill('6000');
     await page.getByRole('button', { name: 'Write the report' }).click();
     await page.getByText('Report written').first().waitFor();
@@ -153,7 +154,10 @@ describe('the playground (English)', () => {
     // The daily loop: change a number, press Refresh. "Report written" is still on screen from
     // the first write, and Refresh keeps the report's id: wait for the sheet's new content.
     const written = await reportMarker(page, report.name);
-    await page.getByLabel('Capacity of B, minutes').fill('2700');
+    // 2,700 minutes of B, in the unit the pane shows.
+    const capacity = page.getByLabel(/^Capacity of B, (minutes|hours)$/);
+    const label = await capacity.evaluate((input) => input.labels?.[0]?.textContent ?? '');
+    await capacity.fill(label.endsWith('hours') ? '45' : '2700');
     await page.getByRole('button', { name: 'Refresh the report' }).click();
     await waitForNewReport(page, report.name, written);
     await page.getByText('Report written').first().waitFor();

@@ -52,14 +52,15 @@ function editorHolds(text) {
 }
 
 /**
- * Goes to the cell through the name box, types into it and presses Enter, as a user would. Each
- * step waits for Univer's own state, never for a time: the first key opens the cell editor (keys
- * sent before it is open could land elsewhere); the rest arrives as one text input, as from an
- * input method or a paste, because Univer's function autocomplete answers asynchronously: typed
- * key by key, a late suggestion for an earlier letter (`B` → `BASE`) could still be open when
- * Enter is pressed, and Enter would pick it (seen under load as `…,F2:F3,BASE()`). Enter is
- * pressed once the editor holds the whole text; the formula must then be stored in the cell.
- * The Russian test types key by key where the autocomplete itself is what it checks.
+ * Goes to the cell through the name box, types into it and confirms, as a user would. Each step
+ * waits for Univer's own state, never for a time: the first key opens the cell editor (keys sent
+ * before it is open could land elsewhere); the rest arrives as one text input, as from an input
+ * method or a paste, and the editor must hold the whole text before it is confirmed. Confirmed
+ * with the formula bar's ✓, not Enter: while Univer's list of function names is open (it opens
+ * on a letter typed and answers asynchronously, so on a busy machine it may still be open at the
+ * end), Enter picks a name from it instead of confirming (seen under load: `…,F2:F3,BASE()`,
+ * `…,B6)` → `…,FV()`). The formula must then be stored in the cell. The Russian test types key by
+ * key where the autocomplete itself is what it checks.
  */
 export async function typeIntoCell(page, sheetName, a1, text) {
   await goToCell(page, sheetName, a1);
@@ -67,7 +68,7 @@ export async function typeIntoCell(page, sheetName, a1, text) {
   await page.waitForFunction(() => window.taPlayground.workbook.isCellEditing());
   await page.keyboard.insertText(text.slice(1));
   await page.waitForFunction(editorHolds, text);
-  await page.keyboard.press('Enter');
+  await page.locator('[data-u-comp="formula-bar"] .univerjs-icon-check-mark-icon').click();
   await page.waitForFunction(
     ([name, address, formula]) => {
       const { workbook } = window.taPlayground;
