@@ -86,6 +86,7 @@ export function createOptimalMixClient(createWorker: () => SolverWorker): Optima
         id,
         problem,
         ...(limit === undefined ? {} : { timeLimitMs: limit }),
+        ...(options.maxNodes === undefined ? {} : { maxNodes: options.maxNodes }),
       };
       return new Promise<OptimalMixOutcome>((resolve, reject) => {
         let deadline: ReturnType<typeof setTimeout> | null = null;

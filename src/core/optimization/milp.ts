@@ -42,7 +42,13 @@ export function nodeBudget(columns: number, rows: number): number {
   return Math.min(5000, Math.max(20, Math.floor(WORK / Math.max(1, columns * rows))));
 }
 
-export function solveMilp(highs: Highs, model: MilpModel, clock: Clock): MilpResult {
+/** `maxNodes`: the caller's budget in place of the size-based one. */
+export function solveMilp(
+  highs: Highs,
+  model: MilpModel,
+  clock: Clock,
+  maxNodes?: number
+): MilpResult {
   const n = model.cost.length;
   const scale = model.cost.reduce((most, c) => Math.max(most, Math.abs(c)), 0) || 1;
   let handle: ReturnType<Highs['createModel']>;
@@ -55,7 +61,7 @@ export function solveMilp(highs: Highs, model: MilpModel, clock: Clock): MilpRes
     handle.options.set({
       output_flag: false,
       time_limit: Math.max(clock.remainingSeconds(), 0.001),
-      mip_max_nodes: nodeBudget(n, model.rows.length),
+      mip_max_nodes: maxNodes ?? nodeBudget(n, model.rows.length),
       mip_rel_gap: 0,
       mip_abs_gap: (model.integral ? 0.5 : 1e-9) / scale,
       mip_feasibility_tolerance: 1e-9,

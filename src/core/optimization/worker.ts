@@ -19,6 +19,7 @@ export async function handleSolveRequest(
   try {
     const options = {
       ...(request.timeLimitMs === undefined ? {} : { timeLimitMs: request.timeLimitMs }),
+      ...(request.maxNodes === undefined ? {} : { maxNodes: request.maxNodes }),
       ...(signal ? { signal } : {}),
     };
     return { id: request.id, outcome: await solveOptimalMix(request.problem, options) };
