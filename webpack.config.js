@@ -2,7 +2,8 @@
  * The Excel add-in build (shared runtime: the task pane and the custom functions share one page).
  *
  *   npm run build              → dist/: taskpane.html loading taskpane.js and functions.js,
- *                                functions.json (from the JSDoc), functions.ru.json, manifest.xml,
+ *                                functions.json (from the JSDoc), functions.ru.json, functions.html
+ *                                (the function reference every helpUrl points into), manifest.xml,
  *                                assets/
  *   npm run start:dev-server   → https://localhost:3000/ with webpack-dev-server's own
  *                                self-signed certificate (accept it once; no office-addin-dev-certs)
@@ -19,6 +20,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { RussianMetadataPlugin } = require('./scripts/russianMetadataPlugin');
+const { FunctionsReferencePlugin } = require('./scripts/functionsReferencePlugin');
 const { functionFiles } = require('./scripts/functionFiles');
 const { moduleRules, nodeBuiltinsFallback, nodeSchemePlugin } = require('./scripts/webpackShared');
 const { SingleEnginePlugin } = require('./scripts/singleEnginePlugin');
@@ -89,6 +91,8 @@ module.exports = (_env, argv = {}) => {
       }),
       new CustomFunctionsMetadataPlugin({ input: functionFiles(), output: 'functions.json' }),
       new RussianMetadataPlugin({ root }),
+      // functions.html (the reference, from docs/functions.md) and every function's helpUrl into it.
+      new FunctionsReferencePlugin({ root, baseUrl: url }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

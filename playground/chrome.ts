@@ -10,6 +10,7 @@ const TEXT = {
     chartNote:
       'Task pane. In Excel the report sheet also gets a native chart; this spreadsheet has no charts, so the pane’s preview chart stands in for it.',
     problems: 'The playground found problems (see the browser console):',
+    status: 'Message of a TA.* function',
   },
   ru: {
     title: 'Учёт по проходу — песочница',
@@ -19,6 +20,7 @@ const TEXT = {
     chartNote:
       'Панель задач. В Excel на лист отчёта добавляется ещё и диаграмма; здесь диаграмм нет, её заменяет диаграмма предпросмотра в панели.',
     problems: 'Песочница нашла ошибки (подробности в консоли браузера):',
+    status: 'Сообщение функции TA.*',
   },
 } as const;
 
@@ -40,6 +42,7 @@ export function setUpChrome(language: Language): void {
   setText('subtitle', text.subtitle);
   setText('language-label', text.language);
   setText('chart-note', text.chartNote);
+  document.getElementById('status')?.setAttribute('aria-label', text.status);
   const select = document.getElementById('language') as HTMLSelectElement | null;
   if (!select) return;
   select.value = language;

@@ -1,38 +1,34 @@
 /**
- * Number formats for what the example's TA.MIXTABLE spilled: its cumulative load as a percentage
- * and money with thousands separators. The columns are found by the function's own header labels
- * (src/functions/mixTableLabels.ts) in the workbook's result language, once the spill has been
- * computed.
+ * The look of what the example's TA.MIXTABLE spills: a bold header row that wraps between words,
+ * the cumulative load as a percentage and money with thousands separators. The layout is the
+ * function's own (src/functions/mixTable.ts: 10 columns, products, a blank row, 6 totals), so the
+ * cells are formatted where the spill lands, whether or not it has been computed yet.
  */
 import type { FWorkbook } from '@univerjs/sheets/facade';
-import type { ResultLanguage } from '../src/core';
-import { MIX_TABLE_LABELS } from '../src/functions/mixTableLabels';
 import { EXAMPLES, layoutOf } from './exampleWorkbook';
 import type { Language } from './univerHost';
 
-export function formatExampleMixTables(
-  workbook: FWorkbook,
-  language: Language,
-  results: ResultLanguage
-): void {
-  const headers = MIX_TABLE_LABELS[results].headers;
-  // [label, pattern, rows below the products it also covers (the totals under T)]
-  const formats: [label: string | undefined, pattern: string, totals: number][] = [
-    [headers[2], '#,##0', 0],
-    [headers[3], '#,##0', 0],
-    [headers[8], '0.0%', 0],
-    [headers[9], '#,##0', 8],
-  ];
+const WIDTH = 10;
+const TOTALS = 7;
+
+/** [column, pattern, whether the totals under the products take it too] */
+const FORMATS: readonly (readonly [number, string, boolean])[] = [
+  [2, '#,##0', false],
+  [3, '#,##0', false],
+  [8, '0.0%', false],
+  [9, '#,##0', true],
+];
+
+export function formatExampleMixTables(workbook: FWorkbook, language: Language): void {
   for (const example of EXAMPLES) {
     const sheet = workbook.getSheetByName(example.sheetName[language]);
     if (!sheet) continue;
     const top = layoutOf(example).mixTableRow;
-    const spilled = sheet.getRange(top, 0, 1, headers.length).getValues()[0] ?? [];
     const products = example.rows.length;
-    for (const [label, pattern, totals] of formats) {
-      const column = spilled.indexOf(label ?? '');
-      if (column < 0) continue;
-      sheet.getRange(top + 1, column, products + totals, 1).setNumberFormat(pattern);
+    sheet.getRange(top, 0, 1, WIDTH).setFontWeight('bold').setWrap(true);
+    sheet.setRowHeight(top, language === 'ru' ? 48 : 36);
+    for (const [column, pattern, totals] of FORMATS) {
+      sheet.getRange(top + 1, column, products + (totals ? TOTALS : 0), 1).setNumberFormat(pattern);
     }
   }
 }

@@ -5,6 +5,10 @@
  * Salon (a month; the constraint is the masters' time, two masters × 10 h × 5 days = 100 h):
  * Classic earns 1,020 per master hour, "Gold Star" 2,520 per unit but 840 per hour (17 vs 14 a
  * minute, as in the talk), hair dye over the counter takes no master time at all.
+ *
+ * Both sheets count the constraint's time in hours, as the task pane reports it, so T per CCR
+ * hour on the sheet, in TA.MIXTABLE and in the pane is one number with one unit. P&Q's classic
+ * 15 and 30 minutes of B are 0.25 and 0.5 h; its 2,400 minutes a week are 40 h.
  */
 import type { FWorkbook, FWorksheet } from '@univerjs/sheets/facade';
 import type { Language } from './univerHost';
@@ -27,6 +31,8 @@ export type ExampleSheet = {
   readonly rows: readonly Row[];
   /** Label + value pairs under the table: [0] capacity of the constraint, [1] OE. */
   readonly parameters: Readonly<Record<Language, readonly (readonly [string, number])[]>>;
+  /** The label of TA.TPERCCR's column, naming the constraint and the unit of its time. */
+  readonly rateLabel: Readonly<Record<Language, string>>;
 };
 
 const TVC: Record<Language, string> = { en: 'TVC', ru: 'Абсолютно переменные затраты' };
@@ -62,29 +68,31 @@ export const SALON: ExampleSheet = {
       ['Операционные расходы (ОЕ) в месяц', 60000],
     ],
   },
+  rateLabel: { en: 'T per master hour', ru: 'Проход за час мастера' },
 };
 
 export const PQ: ExampleSheet = {
   sheetName: { en: 'P&Q', ru: 'P&Q' },
   tableName: 'PQ',
   headers: {
-    en: ['Product', 'Price', TVC.en, 'Time: B, min', 'Demand', 'Minimum'],
-    ru: ['Продукт', 'Цена', TVC.ru, 'Время: B, мин', 'Спрос', 'Минимум'],
+    en: ['Product', 'Price', TVC.en, 'Time: B, h', 'Demand', 'Minimum'],
+    ru: ['Продукт', 'Цена', TVC.ru, 'Время: B, ч', 'Спрос', 'Минимум'],
   },
   rows: [
-    [{ en: 'P', ru: 'P' }, 90, 45, 15, 100, null],
-    [{ en: 'Q', ru: 'Q' }, 100, 40, 30, 50, null],
+    [{ en: 'P', ru: 'P' }, 90, 45, 0.25, 100, null],
+    [{ en: 'Q', ru: 'Q' }, 100, 40, 0.5, 50, null],
   ],
   parameters: {
     en: [
-      ['Minutes of B a week', 2400],
+      ['Hours of B a week', 40],
       ['Operating expense (OE) a week', 6000],
     ],
     ru: [
-      ['Минут ресурса B в неделю', 2400],
+      ['Часов ресурса B в неделю', 40],
       ['Операционные расходы (ОЕ) в неделю', 6000],
     ],
   },
+  rateLabel: { en: 'T per hour of B', ru: 'Проход за час B' },
 };
 
 export const EXAMPLES = [SALON, PQ] as const;
@@ -125,7 +133,7 @@ export function formulasOf(example: ExampleSheet): FormulaCell[] {
   const { capacityCell, oeCell, mixTableRow } = layoutOf(example);
   const cells: [string, string, string, string][] = [
     ['H2', 'T per unit', 'Проход на единицу', `=TA.THROUGHPUT(${price},${tvc})`],
-    ['I2', 'T per CCR hour', 'Проход за час РОМ', `=TA.TPERCCR(${price},${tvc},${time})`],
+    ['I2', example.rateLabel.en, example.rateLabel.ru, `=TA.TPERCCR(${price},${tvc},${time})`],
     ['J2', 'Rank', 'Место', `=TA.CCRRANK(${price},${tvc},${time})`],
     [
       'K2',
@@ -143,10 +151,15 @@ export function formulasOf(example: ExampleSheet): FormulaCell[] {
   return cells.map(([cell, en, ru, formula]) => ({ cell, label: { en, ru }, formula }));
 }
 
-const WIDTHS: Record<Language, readonly number[]> = {
-  en: [190, 75, 80, 100, 80, 90, 16, 85, 90, 60, 90],
-  // «Абсолютно переменные затраты» needs a wider column than "TVC".
-  ru: [190, 75, 120, 100, 80, 90, 16, 85, 90, 60, 90],
+/**
+ * Column widths (px) that fit both what sits in a column: the table and its parameters (A–F),
+ * the formulas beside it (H–K) and the TA.MIXTABLE spill under it (A–J: rank, product, T/unit,
+ * T per CCR hour, demand, minimum, quantity, CCR time, cumulative load, T). A table header also
+ * holds a filter button; headers wrap between words, never inside one.
+ */
+export const COLUMN_WIDTHS: Record<Language, readonly number[]> = {
+  en: [205, 215, 95, 110, 95, 100, 95, 95, 115, 95, 110],
+  ru: [215, 215, 130, 130, 110, 110, 110, 110, 130, 95, 110],
 };
 
 function fillSheet(sheet: FWorksheet, example: ExampleSheet, language: Language): void {
@@ -164,8 +177,11 @@ function fillSheet(sheet: FWorksheet, example: ExampleSheet, language: Language)
   const firstParameterRow = Number(capacityCell.slice(1)) - 1;
   example.parameters[language].forEach(([label, value], i) => {
     sheet.getRange(firstParameterRow + i, 0, 1, 2).setValues([[label, value]]);
+    // A long label wraps onto a second line rather than hiding under its value.
+    sheet.getRange(firstParameterRow + i, 0).setWrap(true);
+    sheet.setRowHeight(firstParameterRow + i, 36);
   });
-  WIDTHS[language].forEach((width, c) => sheet.setColumnWidth(c, width));
+  COLUMN_WIDTHS[language].forEach((width, c) => sheet.setColumnWidth(c, width));
 }
 
 function writeFormulas(sheet: FWorksheet, example: ExampleSheet, language: Language): void {

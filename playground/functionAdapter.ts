@@ -5,7 +5,11 @@
  * escape from here.
  */
 import { CustomFunctionsError, type AssociatedFunction } from './customFunctionsShim';
+import type { CellError, CellRef } from './functionErrors';
 import type { FunctionMetadata, ParameterMetadata } from './functionMetadata';
+
+/** Told, after every call, the cell computed and the errors with messages it got. */
+export type ErrorReporter = (cell: CellRef, errors: readonly CellError[]) => void;
 
 type Cell = string | number | boolean | null;
 type Result = Cell | Cell[][];
@@ -60,32 +64,77 @@ function errorResult(name: string, error: unknown): Result {
   return VALUE;
 }
 
+/** The errors that carry a message in what a call returned or threw, by offset. */
+export function errorsIn(outcome: unknown): CellError[] {
+  const one = (value: unknown, row: number, column: number): CellError[] =>
+    value instanceof CustomFunctionsError && value.message !== ''
+      ? [{ row, column, code: value.code, message: value.message }]
+      : [];
+  if (!Array.isArray(outcome)) return one(outcome, 0, 0);
+  return outcome.flatMap((cells, r) =>
+    Array.isArray(cells) ? cells.flatMap((cell, c) => one(cell, r, c)) : one(cells, r, 0)
+  );
+}
+
+/**
+ * The cell Univer computes: it calls a registered function as a method of its executor, which
+ * holds the formula's position (set just before the call).
+ */
+function cellOf(executor: unknown): CellRef | null {
+  const at = executor as Partial<Record<'unitId' | 'subUnitId' | 'row' | 'column', unknown>> | null;
+  if (!at || typeof at.unitId !== 'string' || typeof at.subUnitId !== 'string') return null;
+  if (typeof at.row !== 'number' || typeof at.column !== 'number') return null;
+  return { unitId: at.unitId, subUnitId: at.subUnitId, row: at.row, column: at.column };
+}
+
+/** Runs `call`, reports the messages of its errors for `cell`, and gives Univer its result. */
+function settle(name: string, cell: CellRef | null, report: ErrorReporter | undefined) {
+  return (outcome: { value: unknown } | { error: unknown }): Result => {
+    const raw = 'value' in outcome ? outcome.value : outcome.error;
+    if (cell && report) report(cell, errorsIn(raw));
+    return 'value' in outcome ? toUniverResult(outcome.value) : errorResult(name, outcome.error);
+  };
+}
+
 /** A synchronous Univer function around an add-in function. */
-export function syncAdapter(name: string, fn: AssociatedFunction, meta: FunctionMetadata) {
-  return (...args: unknown[]): Result => {
+export function syncAdapter(
+  name: string,
+  fn: AssociatedFunction,
+  meta: FunctionMetadata,
+  report?: ErrorReporter
+) {
+  return function (this: unknown, ...args: unknown[]): Result {
+    const done = settle(name, cellOf(this), report);
     try {
       const result = fn(...shapeArguments(args, meta));
       if (result instanceof Promise) {
         console.error(`TA playground: ${name} returned a Promise but is registered as synchronous`);
         return VALUE;
       }
-      return toUniverResult(result);
+      return done({ value: result });
     } catch (error) {
-      return errorResult(name, error);
+      return done({ error });
     }
   };
 }
 
 /** An asynchronous Univer function; a streaming function contributes its first result. */
-export function asyncAdapter(name: string, fn: AssociatedFunction, meta: FunctionMetadata) {
-  return async (...args: unknown[]): Promise<Result> => {
+export function asyncAdapter(
+  name: string,
+  fn: AssociatedFunction,
+  meta: FunctionMetadata,
+  report?: ErrorReporter
+) {
+  return async function (this: unknown, ...args: unknown[]): Promise<Result> {
+    // The executor's position changes with the next formula: read it before awaiting.
+    const done = settle(name, cellOf(this), report);
     try {
       const shaped = shapeArguments(args, meta);
-      if (meta.options?.stream) return toUniverResult(await firstStreamResult(fn, shaped));
+      if (meta.options?.stream) return done({ value: await firstStreamResult(fn, shaped) });
       const invocation = meta.options?.cancelable ? [{ onCanceled: () => undefined }] : [];
-      return toUniverResult(await fn(...shaped, ...invocation));
+      return done({ value: await fn(...shaped, ...invocation) });
     } catch (error) {
-      return errorResult(name, error);
+      return done({ error });
     }
   };
 }

@@ -6,12 +6,14 @@ import { setUpChrome, readLanguage, showProblems } from './chrome';
 import { formatExampleMixTables } from './exampleFormats';
 import { addExampleFormulas, exampleSnapshot, fillExamples } from './exampleWorkbook';
 import { loadMetadata } from './functionMetadata';
-import { claimResultLanguage, resultLanguage } from '../src/functions/resultLanguage';
+import { claimResultLanguage } from '../src/functions/resultLanguage';
 import {
   settingsResultLanguageStore,
   type ResultLanguageStore,
 } from '../src/workbook/resultLanguageStore';
 import type { SettingsBag } from '../src/core';
+import { showFunctionErrors } from './errorStatus';
+import { FunctionErrorLog } from './functionErrors';
 import { mountPane } from './paneRoot';
 import { registerFunctions } from './registerFunctions';
 import {
@@ -43,8 +45,9 @@ async function start(): Promise<void> {
   if (!metadata) missing.push('functions.json was not generated');
   if (language === 'ru' && !russian) missing.push('functions.ru.json was not generated');
   for (const problem of missing) console.error(`TA playground: ${problem}`);
+  const functionErrors = new FunctionErrorLog();
   const registration = metadata
-    ? registerFunctions(api, metadata, russian)
+    ? registerFunctions(api, metadata, russian, functionErrors)
     : { names: [], problems: [] };
   const problems = [...missing, ...registration.problems];
   await claimResultLanguage();
@@ -53,11 +56,12 @@ async function start(): Promise<void> {
   addExampleFormulas(workbook, language);
   addSalesFormulas(workbook, language);
   await api.getFormula().onCalculationResultApplied();
-  formatExampleMixTables(workbook, language, await resultLanguage());
+  formatExampleMixTables(workbook, language);
   formatSalesExample(workbook, language);
   workbook.setActiveSheet(workbook.getSheets()[0]!);
   const gateway = new UniverGateway(workbook, language === 'ru' ? 'ru-RU' : 'en-US');
   mountPane(document.getElementById('pane')!, gateway, resultLanguageStore(api));
+  showFunctionErrors(api, workbook, functionErrors, document.getElementById('status')!, language);
   showProblems(language, problems);
   window.taPlayground = {
     api,

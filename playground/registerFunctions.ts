@@ -6,7 +6,8 @@
 import type { FUniver } from '@univerjs/core/facade';
 import { FunctionType, type IFunctionInfo } from '@univerjs/preset-sheets-core';
 import { associatedFunctions, associationProblems } from './customFunctionsShim';
-import { asyncAdapter, isAsync, syncAdapter } from './functionAdapter';
+import { asyncAdapter, isAsync, syncAdapter, type ErrorReporter } from './functionAdapter';
+import type { FunctionErrorLog } from './functionErrors';
 import {
   NAMESPACE,
   findMismatches,
@@ -40,15 +41,18 @@ function register(
   api: FUniver,
   name: string,
   meta: FunctionMetadata,
-  describedBy: FunctionMetadata
+  describedBy: FunctionMetadata,
+  errors: FunctionErrorLog | undefined
 ) {
   const fn = associatedFunctions.get(meta.id.toUpperCase());
   if (!fn) return;
   const description = describe(name, describedBy);
   const formula = api.getFormula();
+  const report: ErrorReporter | undefined =
+    errors && ((cell, list) => errors.record(name, cell, list));
   if (isAsync(fn, meta))
-    formula.registerAsyncFunction(name, asyncAdapter(name, fn, meta), { description });
-  else formula.registerFunction(name, syncAdapter(name, fn, meta), { description });
+    formula.registerAsyncFunction(name, asyncAdapter(name, fn, meta, report), { description });
+  else formula.registerFunction(name, syncAdapter(name, fn, meta, report), { description });
 }
 
 /**
@@ -58,7 +62,8 @@ function register(
 export function registerFunctions(
   api: FUniver,
   metadata: FunctionsMetadata,
-  russian: FunctionsMetadata | null
+  russian: FunctionsMetadata | null,
+  errors?: FunctionErrorLog
 ): Registration {
   const problems = [
     ...associationProblems,
@@ -70,11 +75,11 @@ export function registerFunctions(
     const ru = ruById.get(meta.id.toUpperCase());
     if (russian && !ru) problems.push(`${meta.id} has no Russian metadata`);
     const english = `${NAMESPACE}.${meta.name}`;
-    register(api, english, meta, ru ?? meta);
+    register(api, english, meta, ru ?? meta, errors);
     names.push(english);
     if (ru && ru.name.toUpperCase() !== meta.name.toUpperCase()) {
       const localized = `${NAMESPACE}.${ru.name}`;
-      register(api, localized, meta, ru);
+      register(api, localized, meta, ru, errors);
       names.push(localized);
     }
   }

@@ -10,6 +10,7 @@ import type {
   ReportDocument,
   ReportState,
   SourceData,
+  ReportRef,
   SourceRef,
   TableInfo,
   WorkbookGateway,
@@ -135,7 +136,7 @@ export class UniverGateway implements WorkbookGateway {
     });
   }
 
-  private owned(source: SourceRef | RecordRef) {
+  private owned(source: SourceRef | RecordRef | ReportRef) {
     const entry = readRegistry(this.workbook)[sourceKey(source)];
     const sheets = this.workbook.getSheets();
     const facts = registeredSheet(entry, sheets.map(sheetFacts));
@@ -144,7 +145,7 @@ export class UniverGateway implements WorkbookGateway {
     return sheet && facts && marker ? { sheet, facts, marker } : null;
   }
 
-  async findReport(source: SourceRef): Promise<ReportState> {
+  async findReport(source: SourceRef | ReportRef): Promise<ReportState> {
     const owned = this.owned(source);
     if (!owned) return { status: 'none' };
     // Univer keeps no formats or objects of the user's on our sheets to compare: values only.
@@ -163,7 +164,7 @@ export class UniverGateway implements WorkbookGateway {
     });
   }
 
-  async removeReport(source: SourceRef): Promise<'removed' | 'none' | WriteRefusal> {
+  async removeReport(source: SourceRef | ReportRef): Promise<'removed' | 'none' | WriteRefusal> {
     const owned = this.owned(source);
     if (!owned) return 'none';
     writeRegistry(this.workbook, withoutSheet(readRegistry(this.workbook), owned.facts));

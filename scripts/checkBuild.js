@@ -60,6 +60,28 @@ for (const [id, fn] of enIds) {
     );
   }
 }
+// Every function links to its own section of the reference served beside it.
+const referencePage = path.join(dist, 'functions.html');
+const anchors = fs.existsSync(referencePage)
+  ? new Set(
+      // The production build may drop the quotes of attribute values (id=ta-mix).
+      [...fs.readFileSync(referencePage, 'utf8').matchAll(/\sid=(?:"([^"]+)"|([^\s">]+))/g)].map(
+        (m) => m[1] ?? m[2]
+      )
+    )
+  : null;
+if (anchors === null) problems.push('functions.html was not produced by the build');
+for (const [file, ids] of [
+  ['functions.json', enIds],
+  ['functions.ru.json', ruIds],
+]) {
+  for (const [id, fn] of ids) {
+    const anchor = /^https:\/\/.+\/functions\.html#(ta-[a-z0-9-]+)$/.exec(fn.helpUrl ?? '')?.[1];
+    if (!anchor) problems.push(`${file}: ${id} has no helpUrl into functions.html`);
+    else if (anchors && !anchors.has(anchor))
+      problems.push(`${file}: ${id} links to a missing #${anchor}`);
+  }
+}
 // Every script the page loads: the shared runtime's chunks included.
 for (const bundle of ['runtime.js', 'shared.js', 'taskpane.js', 'functions.js']) {
   const file = path.join(dist, bundle);
@@ -72,5 +94,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 process.stdout.write(
-  `build check: ${enIds.size} functions in English and Russian, ids and parameters match\n`
+  `build check: ${enIds.size} functions in English and Russian, ids, parameters and help links match\n`
 );

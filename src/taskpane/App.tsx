@@ -42,6 +42,8 @@ const useStyles = makeStyles({
     // Messages may quote long cell text or error codes: wrap them rather than widen the pane.
     '& .fui-MessageBarBody': { overflowWrap: 'anywhere' },
   },
+  // «Ассортимент · Решение · Карточка клиента» is wider than a 320 px pane: the tabs wrap.
+  tabs: { flexWrap: 'wrap' },
 });
 
 /** The task pane. It knows the workbook only through `gateway` and never touches Office. */
@@ -79,6 +81,7 @@ function Pane({ gateway, preview, resultLanguage }: PaneProps) {
         </MessageBar>
       )}
       <TabList
+        className={styles.tabs}
         size="small"
         selectedValue={selected}
         onTabSelect={(_, data) => setSelected(String(data.value))}

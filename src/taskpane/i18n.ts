@@ -9,6 +9,7 @@ import { recordTabsEn, recordTabsRu } from './tabs/recordTabStrings';
 
 const en = {
   tabProductMix: 'Product mix',
+  tabPlanFact: 'Plan vs fact',
   previewTitle: 'Preview mode — not connected to Excel',
   previewBody: 'The pane works on an example products table kept in memory.',
   loading: 'Reading the workbook…',
@@ -108,6 +109,7 @@ export type Strings = Readonly<Record<keyof typeof en, string>>;
 
 const ru: Strings = {
   tabProductMix: 'Ассортимент',
+  tabPlanFact: 'План-факт',
   previewTitle: 'Режим просмотра — нет связи с Excel',
   previewBody: 'Панель работает с примером таблицы продуктов в памяти.',
   loading: 'Читаю книгу…',

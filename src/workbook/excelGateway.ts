@@ -9,6 +9,7 @@ import type {
   ReportDocument,
   ReportState,
   SourceData,
+  ReportRef,
   SourceRef,
   TableInfo,
   WorkbookGateway,
@@ -111,7 +112,7 @@ export class ExcelGateway implements WorkbookGateway {
     }
   }
 
-  async findReport(source: SourceRef): Promise<ReportState> {
+  async findReport(source: SourceRef | ReportRef): Promise<ReportState> {
     return this.read((context) => findExcelReport(context, source));
   }
 
@@ -223,7 +224,7 @@ export class ExcelGateway implements WorkbookGateway {
     return outcome === 'removed';
   }
 
-  async removeReport(source: SourceRef): Promise<'removed' | 'none' | WriteRefusal> {
+  async removeReport(source: SourceRef | ReportRef): Promise<'removed' | 'none' | WriteRefusal> {
     return this.host.run({ delayForCellEdit: true }, (context) =>
       removeExcelSheet(context, this.env(), { source })
     );

@@ -3,7 +3,14 @@
  * sheet's name; a sheet that carries no marker of ours is never touched.
  */
 import { GridHasher } from './fingerprint';
-import type { CellValue, IncompleteReport, ReportState, SourceRef, WriteRefusal } from './gateway';
+import type {
+  CellValue,
+  IncompleteReport,
+  ReportRef,
+  ReportState,
+  SourceRef,
+  WriteRefusal,
+} from './gateway';
 import { ExcelLock } from './excelLock';
 import { queueWorkbookRead, readMarkers, readOwned } from './excelWorkbookRead';
 import type { WriteEnv } from './excelReportWriter';
@@ -24,7 +31,7 @@ const FIND_READ_CELLS = 200_000;
 
 export async function findExcelReport(
   context: Excel.RequestContext,
-  source: SourceRef
+  source: SourceRef | ReportRef
 ): Promise<ReportState> {
   const { workbook } = context;
   const item = workbook.settings.getItemOrNullObject(REGISTRY_SETTING);
@@ -98,7 +105,7 @@ export async function findExcelIncomplete(
 export async function removeExcelSheet(
   context: Excel.RequestContext,
   env: WriteEnv,
-  target: { readonly source: SourceRef } | { readonly incomplete: string }
+  target: { readonly source: SourceRef | ReportRef } | { readonly incomplete: string }
 ): Promise<'removed' | 'none' | WriteRefusal> {
   const read = queueWorkbookRead(context);
   await context.sync();
@@ -125,7 +132,7 @@ export async function removeExcelSheet(
 async function removable(
   context: Excel.RequestContext,
   state: ReturnType<ReturnType<typeof queueWorkbookRead>>,
-  target: { readonly source: SourceRef } | { readonly incomplete: string }
+  target: { readonly source: SourceRef | ReportRef } | { readonly incomplete: string }
 ) {
   if ('source' in target) {
     const key = sourceKey(target.source);

@@ -7,7 +7,8 @@
 import { parseAddress, type SheetArea } from './a1';
 import { kindOfValueType } from './excelHost';
 import { SourceHasher } from './fingerprint';
-import type { CellKind, CellValue, RecordRef, SourceBasis, SourceRef } from './gateway';
+import type { CellKind, CellValue, RecordRef, ReportRef, SourceBasis, SourceRef } from './gateway';
+import { readSourceOf } from './reportRules';
 
 const DEFAULT_READ_CELLS = 100_000;
 
@@ -21,7 +22,7 @@ export class SourceCheck {
 
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly source: SourceRef | RecordRef,
+    private readonly source: SourceRef | RecordRef | ReportRef,
     private readonly basis: SourceBasis,
     cells: number = DEFAULT_READ_CELLS
   ) {
@@ -34,8 +35,9 @@ export class SourceCheck {
    * the batch fail with `ItemNotFound`, which the writer reads as "the source changed".
    */
   queue(): void {
-    if (this.source.kind === 'table') {
-      this.table = this.context.workbook.tables.getItem(this.source.name).getRange();
+    const read = readSourceOf(this.source);
+    if (read.kind === 'table') {
+      this.table = this.context.workbook.tables.getItem(read.name).getRange();
       this.table.load('address');
     }
     this.first = this.block(0);

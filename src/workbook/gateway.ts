@@ -18,6 +18,17 @@ export type SourceRef =
  */
 export type RecordRef = { readonly kind: 'record'; readonly name: string };
 
+/**
+ * A report built from a source with others beside it (plan against fact: a sales log, with the
+ * products table): one report per source and kind of report, replaced by Refresh like the
+ * product-mix report, and never taken for that source's own report. Its basis is the source's.
+ */
+export type ReportRef = {
+  readonly kind: 'report';
+  readonly report: 'planVsFact';
+  readonly source: SourceRef;
+};
+
 export type TableInfo = {
   readonly name: string;
   readonly sheet: string;
@@ -105,7 +116,7 @@ export type ReportDocument = {
   /** Hash of the values written, stored with the ownership marker to detect hand edits. */
   readonly fingerprint: string;
   /** What it was built from, kept with the marker so Refresh can rebuild it. */
-  readonly source: SourceRef | RecordRef;
+  readonly source: SourceRef | RecordRef | ReportRef;
   /** The source as read: the write re-reads it and stops if it changed meanwhile. */
   readonly basis?: SourceBasis;
   readonly notices?: readonly ReportNotice[];
@@ -181,7 +192,7 @@ export interface WorkbookGateway {
   /** Checks protection, read-only and edit mode before anything is written. */
   checkWritable(): Promise<WriteBlocker | null>;
   /** The report this workbook has for `source` (found by id + marker, never by name alone). */
-  findReport(source: SourceRef): Promise<ReportState>;
+  findReport(source: SourceRef | ReportRef): Promise<ReportState>;
   writeReport(
     report: ReportDocument,
     mode: WriteMode,
@@ -195,5 +206,5 @@ export interface WorkbookGateway {
    * "Remove the report": deletes the report registered for `source` when it is ours (complete or
    * incomplete), even if edited (the pane asked). Never a sheet without our marker.
    */
-  removeReport(source: SourceRef): Promise<'removed' | 'none' | WriteRefusal>;
+  removeReport(source: SourceRef | ReportRef): Promise<'removed' | 'none' | WriteRefusal>;
 }

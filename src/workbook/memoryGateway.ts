@@ -7,7 +7,9 @@ import { parseAddress, rangeAddress } from './a1';
 import { sourceFingerprint } from './fingerprint';
 import type {
   IncompleteReport,
+  RecordRef,
   ReportDocument,
+  ReportRef,
   ReportState,
   SourceBasis,
   SourceData,
@@ -39,6 +41,7 @@ import {
   isRemovable,
   parseMarker,
   parseRegistry,
+  readSourceOf,
   registeredSheet,
   reportState,
   sourceKey,
@@ -173,7 +176,8 @@ export class MemoryGateway implements WorkbookGateway {
   }
 
   /** The source now hashes as it did when the report was built (#40). */
-  sourceUnchanged(ref: SourceRef | { kind: 'record' }, basis: SourceBasis): boolean {
+  sourceUnchanged(source: SourceRef | RecordRef | ReportRef, basis: SourceBasis): boolean {
+    const ref = readSourceOf(source);
     if (ref.kind === 'record') return true;
     try {
       const current = ref.kind === 'table' ? this.locate(ref) : null;
@@ -240,7 +244,7 @@ export class MemoryGateway implements WorkbookGateway {
     return this.workbook.sheets.map((sheet) => this.facts(sheet) as SheetFacts);
   }
 
-  async findReport(source: SourceRef): Promise<ReportState> {
+  async findReport(source: SourceRef | ReportRef): Promise<ReportState> {
     const entry = parseRegistry(this.workbook.settings[REGISTRY_SETTING])[sourceKey(source)];
     const facts = registeredSheet(entry, this.allFacts());
     const sheet = facts ? this.sheetById(facts.id) : undefined;
@@ -291,7 +295,7 @@ export class MemoryGateway implements WorkbookGateway {
     return (await this.remove(facts)) === 'removed';
   }
 
-  async removeReport(source: SourceRef): Promise<'removed' | 'none' | WriteRefusal> {
+  async removeReport(source: SourceRef | ReportRef): Promise<'removed' | 'none' | WriteRefusal> {
     const entry = parseRegistry(this.workbook.settings[REGISTRY_SETTING])[sourceKey(source)];
     const facts = registeredSheet(entry, this.allFacts());
     return facts ? this.remove(facts) : 'none';

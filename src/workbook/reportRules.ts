@@ -9,6 +9,7 @@
  */
 import type {
   RecordRef,
+  ReportRef,
   ReportState,
   SheetChange,
   SourceRef,
@@ -42,8 +43,14 @@ export type Marker = {
   readonly look?: string;
 };
 
-export function sourceKey(source: SourceRef | RecordRef): string {
+/** The source a report reads: its own, or the main one of a report of several (the log). */
+export function readSourceOf(source: SourceRef | RecordRef | ReportRef): SourceRef | RecordRef {
+  return source.kind === 'report' ? source.source : source;
+}
+
+export function sourceKey(source: SourceRef | RecordRef | ReportRef): string {
   if (source.kind === 'record') return `record:${source.name}`;
+  if (source.kind === 'report') return `${source.report}:${sourceKey(source.source)}`;
   return source.kind === 'table' ? `table:${source.name}` : 'selection';
 }
 

@@ -123,8 +123,9 @@ describe('the playground (English)', () => {
     await activateSheet(page, 'P&Q');
     await page.getByRole('combobox', { name: 'Source of products' }).click();
     await page.getByRole('option', { name: /^PQ/ }).click();
-    await page.getByRole('radio', { name: 'minutes' }).check();
-    await page.getByLabel('Capacity of B, minutes').fill('2400');
+    // The example counts B's time in hours (0.25 and 0.5 h), as the pane reports it.
+    await page.getByRole('radio', { name: 'hours' }).check();
+    await page.getByLabel('Capacity of B, hours').fill('40');
     await page.getByLabel('Operating expense (OE) of the period').fill('6000');
     await page.getByRole('button', { name: 'Write the report' }).click();
     await page.getByText('Report written').first().waitFor();

@@ -47,3 +47,10 @@ export {
   type PeriodNetProfit,
 } from './netProfitByPeriod';
 export { sellerBonuses, type SellerBonuses } from './sellerBonuses';
+export {
+  reviewMonth,
+  type MonthReview,
+  type MonthRows,
+  type ReviewInput,
+  type ReviewOutcome,
+} from './monthReview';

@@ -10,6 +10,9 @@ export type SourcePickerProps = {
   /** Reads the chosen source again (after the user edited the sheet). */
   readonly onReload: () => void;
   readonly disabled?: boolean;
+  /** The field's label and placeholder; the products source's by default. */
+  readonly label?: string;
+  readonly placeholder?: string;
 };
 
 const SELECTION = '\u0000selection';
@@ -23,7 +26,8 @@ const useStyles = makeStyles({
 });
 
 /** Where the products come from: one of the workbook's tables, or the current selection. */
-export function SourcePicker({ tables, source, onSelect, onReload, disabled }: SourcePickerProps) {
+export function SourcePicker(props: SourcePickerProps) {
+  const { tables, source, onSelect, onReload, disabled } = props;
   const { strings } = useLocale();
   const styles = useStyles();
   const value = source === null ? null : source.kind === 'selection' ? SELECTION : source.name;
@@ -33,12 +37,12 @@ export function SourcePicker({ tables, source, onSelect, onReload, disabled }: S
     <div className={styles.row}>
       <Field
         className={styles.grow}
-        label={strings.sourceLabel}
+        label={props.label ?? strings.sourceLabel}
         hint={source?.kind === 'selection' ? strings.sourceSelectionHint : undefined}
       >
         <Dropdown
           className={styles.dropdown}
-          placeholder={strings.sourcePlaceholder}
+          placeholder={props.placeholder ?? strings.sourcePlaceholder}
           value={labelOf(value)}
           selectedOptions={value === null ? [] : [value]}
           disabled={disabled}

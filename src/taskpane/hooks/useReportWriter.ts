@@ -3,6 +3,7 @@ import type {
   ReportDocument,
   ReportState,
   SheetChange,
+  ReportRef,
   SourceRef,
   WorkbookGateway,
   WriteMode,
@@ -70,7 +71,7 @@ export type BuildReport = () => ReportDocument | Promise<ReportDocument | null>;
  */
 export function useReportWriter(
   gateway: WorkbookGateway,
-  source: SourceRef | null,
+  source: SourceRef | ReportRef | null,
   buildReport: BuildReport | null,
   options: ReportWriterOptions = {}
 ): ReportWriter {

@@ -46,12 +46,15 @@ export async function goToCell(page, sheetName, a1) {
 
 /**
  * Goes to the cell through the name box and types into it with the keyboard, as a user would,
- * then presses Enter. Waits for each step to land: the machine may be busy.
+ * then confirms with the formula bar's ✓. Not Enter: while Univer's list of function names is
+ * open (it opens on a letter typed, and on a busy machine may still be open at the end), Enter
+ * picks a name from it instead of confirming (`…,B6)` became `…,FV()`). Waits for each step to
+ * land: the machine may be busy.
  */
 export async function typeIntoCell(page, sheetName, a1, text) {
   await goToCell(page, sheetName, a1);
   await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
+  await page.locator('[data-u-comp="formula-bar"] .univerjs-icon-check-mark-icon').click();
   await page.waitForFunction(
     ([name, address, formula]) => {
       const typed = window.taPlayground.workbook

@@ -1,0 +1,94 @@
+// What Excel shows of a TA.* function, the playground shows too: the message behind a #VALUE!
+// (Excel's error flag) in the status line under the grid, for the selected or hovered cell, in
+// the language of the display; and a line saying why Russian Excel's ";" does not work here.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, openPlayground } from './support/browser.mjs';
+import { goToCell, settle, valuesOf } from './support/sheet.mjs';
+
+const url = process.env.PLAYGROUND_URL;
+if (!url) throw new Error('PLAYGROUND_URL is not set: run these tests with npm run test:e2e');
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => browser?.close());
+
+/**
+ * Puts `formula` into a cell through Univer's facade and waits for the calculation. (Typing is
+ * checked in playground.e2e.mjs; here the subject is what the page shows afterwards.)
+ */
+async function enterFormula(page, sheetName, a1, formula) {
+  await page.evaluate(
+    ([name, address, text]) =>
+      window.taPlayground.workbook.getSheetByName(name).getRange(address).setFormula(text),
+    [sheetName, a1, formula]
+  );
+  await settle(page);
+}
+
+/** Waits until the status line under the grid says `text` (a page signal, not a time). */
+async function statusSays(page, text) {
+  await page.waitForFunction(
+    (expected) => document.getElementById('status')?.textContent?.includes(expected),
+    text
+  );
+  return page.getByRole('status').textContent();
+}
+
+describe('a TA.* error in the playground (English)', () => {
+  let page;
+  let problems;
+  before(async () => {
+    ({ page, problems } = await openPlayground(browser.context, url));
+  });
+  after(async () => page?.close());
+
+  test('shows the message of a #VALUE! when its cell is selected', async () => {
+    await enterFormula(page, 'P&Q', 'H20', '=TA.NETPROFIT(100)');
+    assert.deepEqual(await valuesOf(page, 'P&Q', 'H20'), [['#VALUE!']]);
+    await goToCell(page, 'P&Q', 'H20');
+    const status = await statusSays(page, 'operatingExpense is missing');
+    assert.equal(
+      status,
+      'H20: #VALUE! — operatingExpense is missing: give a value or a cell (an empty cell counts as 0)'
+    );
+  });
+
+  test('clears the message when the selected cell holds no TA.* error', async () => {
+    await goToCell(page, 'P&Q', 'H2');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === '');
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('a TA.* error in the playground (Russian)', () => {
+  let page;
+  let problems;
+  before(async () => {
+    ({ page, problems } = await openPlayground(browser.context, `${url}?lang=ru`));
+  });
+  after(async () => page?.close());
+
+  test('shows the message in Russian, naming the argument as Russian Excel does', async () => {
+    await enterFormula(page, 'Салон', 'H30', '=TA.ЧИСТАЯ.ПРИБЫЛЬ(100)');
+    await goToCell(page, 'Салон', 'H30');
+    const status = await statusSays(page, 'операционные_расходы');
+    assert.equal(
+      status,
+      'H30: #VALUE! — операционные_расходы: аргумент не задан; укажите значение или ячейку (пустая ячейка — 0)'
+    );
+  });
+
+  test('says why ";" between arguments does not work in this spreadsheet', async () => {
+    await enterFormula(page, 'Салон', 'H32', '=TA.ПРОХОД(B2:B5;C2:C5)');
+    await goToCell(page, 'Салон', 'H32');
+    const status = await statusSays(page, 'разделяет аргументы запятой');
+    assert.match(status, /^H32: #VALUE! — эта таблица \(Univer\)/);
+    // With commas the same formula computes.
+    await enterFormula(page, 'Салон', 'H34', '=TA.ПРОХОД(B2:B5,C2:C5)');
+    assert.deepEqual(await valuesOf(page, 'Салон', 'H34:H35'), [[1020], [2520]]);
+    assert.deepEqual(problems, []);
+  });
+});
