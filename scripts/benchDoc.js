@@ -112,6 +112,19 @@ function optimisation(rows) {
       'llrlrr'
     ),
   ];
+  const slower = lp.filter(({ r }) => r.ratio < 1);
+  if (slower.length > 0) {
+    const list = slower
+      .map(
+        ({ r, m }) => `${m[1]} ${thousands(r.n)} × ${thousands(Number(m[2]))} (${ratio(r.ratio)})`
+      )
+      .join(', ');
+    parts.push(
+      '',
+      `Where plain HiGHS is faster: ${list}. Why, and why the dual simplex stays: ` +
+        '[docs/optimization.md](docs/optimization.md), "Limits".'
+    );
+  }
   if (whole.length > 0) {
     parts.push(
       '',
@@ -152,6 +165,15 @@ function optimisation(rows) {
         ]),
         'lrrr'
       )
+    );
+  }
+  const pane = cold.find((r) => /pre-warmed/.test(r.name));
+  if (pane) {
+    parts.push(
+      '',
+      pane.ratio <= 1.5
+        ? `The pane's path meets the goal: ${ratio(pane.ratio)}×.`
+        : `The pane's path does not meet the goal: ${ratio(pane.ratio)}× (see docs/optimization.md).`
     );
   }
   if (load) {
@@ -221,8 +243,10 @@ function section(rows, date) {
   const intro = [
     `Measured with \`npm run bench\` (every suite, full sizes) on ${date} on the project's 2-core`,
     'machine while other work ran on it: absolute times move with the load; every ratio is measured',
-    'side by side in one run. `npm run bench -- --only=core|optimisation|spreadsheet|cli|fact` runs',
-    'one suite, `-- --quick` the small sizes. Every row is in `bench/results.json` (`name`, `n`,',
+    'side by side in one run. `npm run bench -- --only=<suite>` runs one suite and replaces its',
+    'rows (the suites changed after the full run were re-run so), `-- --quick` the small sizes.',
+    'Each ratio is the median of interleaved runs (ours, baseline, ours, …) in one process. The',
+    'full run takes about 40 min on 2 busy cores. Every row is in `bench/results.json` (`name`, `n`,',
     '`ms`, `baseline`, `baselineMs`, `ratio`), and this section is written from it by',
     '`npm run docs:bench`. Method: [docs/benchmarks.md](docs/benchmarks.md).',
   ].join('\n');
