@@ -154,11 +154,9 @@ function optimisation(rows) {
       table(
         ['fresh worker', 'first solve', 'warm solve', 'ratio'],
         cold.map((r) => [
-          /without warm-up/.test(r.name)
-            ? 'without warm-up'
-            : /as a fresh worker starts/.test(r.name)
-              ? 'asked as it starts its warm-up (from its start)'
-              : 'pre-warmed (the pane’s and TA.OPTIMALMIX’s path)',
+          /started beforehand/.test(r.name)
+            ? 'started beforehand (the pane’s and TA.OPTIMALMIX’s path)'
+            : 'asked as it starts (from its start)',
           time(r.ms),
           time(r.baselineMs),
           ratio(r.ratio),
@@ -167,7 +165,7 @@ function optimisation(rows) {
       )
     );
   }
-  const pane = cold.find((r) => /pre-warmed/.test(r.name));
+  const pane = cold.find((r) => /started beforehand/.test(r.name));
   if (pane) {
     parts.push(
       '',
