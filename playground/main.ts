@@ -14,6 +14,7 @@ import {
 import type { SettingsBag } from '../src/core';
 import { showFunctionErrors } from './errorStatus';
 import { FunctionErrorLog } from './functionErrors';
+import { acceptRussianSeparators } from './russianSeparators';
 import { mountPane } from './paneRoot';
 import { registerFunctions } from './registerFunctions';
 import {
@@ -61,7 +62,10 @@ async function start(): Promise<void> {
   workbook.setActiveSheet(workbook.getSheets()[0]!);
   const gateway = new UniverGateway(workbook, language === 'ru' ? 'ru-RU' : 'en-US');
   mountPane(document.getElementById('pane')!, gateway, resultLanguageStore(api));
-  showFunctionErrors(api, workbook, functionErrors, document.getElementById('status')!, language);
+  // Russian Excel's `;` and decimal comma, rewritten for Univer (English Excel refuses them).
+  const rewritten = language === 'ru' ? acceptRussianSeparators(api, workbook) : undefined;
+  const status = document.getElementById('status')!;
+  showFunctionErrors(api, workbook, functionErrors, status, language, rewritten);
   showProblems(language, problems);
   window.taPlayground = {
     api,

@@ -1,10 +1,11 @@
 // What Excel shows of a TA.* function, the playground shows too: the message behind a #VALUE!
 // (Excel's error flag) in the status line under the grid, for the selected or hovered cell, in
-// the language of the display; and a line saying why Russian Excel's ";" does not work here.
+// the language of the display. A formula written the Russian Excel way (";", decimal comma) works
+// in the Russian playground, rewritten for Univer; the English one says why ";" gives #VALUE!.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, openPlayground } from './support/browser.mjs';
-import { goToCell, settle, valuesOf } from './support/sheet.mjs';
+import { goToCell, settle, typeIntoCell, valuesOf } from './support/sheet.mjs';
 
 const url = process.env.PLAYGROUND_URL;
 if (!url) throw new Error('PLAYGROUND_URL is not set: run these tests with npm run test:e2e');
@@ -56,6 +57,13 @@ describe('a TA.* error in the playground (English)', () => {
     );
   });
 
+  test('says why ";" between arguments gives #VALUE! (English Excel refuses it too)', async () => {
+    await enterFormula(page, 'P&Q', 'H22', '=TA.THROUGHPUT(B2:B3;C2:C3)');
+    await goToCell(page, 'P&Q', 'H22');
+    const status = await statusSays(page, 'separates arguments with a comma');
+    assert.match(status, /^H22: #VALUE! — this spreadsheet \(Univer\)/);
+  });
+
   test('clears the message when the selected cell holds no TA.* error', async () => {
     await goToCell(page, 'P&Q', 'H2');
     await page.waitForFunction(() => document.getElementById('status')?.textContent === '');
@@ -81,14 +89,22 @@ describe('a TA.* error in the playground (Russian)', () => {
     );
   });
 
-  test('says why ";" between arguments does not work in this spreadsheet', async () => {
-    await enterFormula(page, 'Салон', 'H32', '=TA.ПРОХОД(B2:B5;C2:C5)');
+  test('takes ";" between arguments and a decimal comma, as Russian Excel writes them', async () => {
+    // Typed as a Russian Excel user types it.
+    await typeIntoCell(page, 'Салон', 'H32', '=TA.ПРОХОД(B2:B5;C2:C5)', '=TA.ПРОХОД(B2:B5,C2:C5)');
+    assert.deepEqual(await valuesOf(page, 'Салон', 'H32:H33'), [[1020], [2520]]);
     await goToCell(page, 'Салон', 'H32');
-    const status = await statusSays(page, 'разделяет аргументы запятой');
-    assert.match(status, /^H32: #VALUE! — эта таблица \(Univer\)/);
-    // With commas the same formula computes.
-    await enterFormula(page, 'Салон', 'H34', '=TA.ПРОХОД(B2:B5,C2:C5)');
-    assert.deepEqual(await valuesOf(page, 'Салон', 'H34:H35'), [[1020], [2520]]);
+    const status = await statusSays(page, 'формула переписана');
+    assert.match(status, /^H32: формула переписана для этой таблицы \(Univer\)/);
+    assert.match(status, /Введено: =TA\.ПРОХОД\(B2:B5;C2:C5\)$/);
+    await enterFormula(page, 'Салон', 'H36', '=TA.ЧИСТАЯ.ПРИБЫЛЬ(H32:H33;1000,5)');
+    await page.waitForFunction(
+      () =>
+        window.taPlayground.workbook.getSheetByName('Салон').getRange('H36').getFormula() ===
+        '=TA.ЧИСТАЯ.ПРИБЫЛЬ(H32:H33,1000.5)'
+    );
+    await settle(page);
+    assert.deepEqual(await valuesOf(page, 'Салон', 'H36'), [[2539.5]]);
     assert.deepEqual(problems, []);
   });
 });

@@ -1,5 +1,5 @@
 import { CustomFunctionsError } from '../../playground/customFunctionsShim';
-import { usesSemicolons } from '../../playground/errorStatus';
+import { usesSemicolons } from '../../playground/russianSeparators';
 import { asyncAdapter, errorsIn, syncAdapter } from '../../playground/functionAdapter';
 import { FunctionErrorLog, type CellRef } from '../../playground/functionErrors';
 import type { FunctionMetadata } from '../../playground/functionMetadata';

@@ -162,7 +162,7 @@ describe('the Plan vs fact tab', () => {
   it('speaks Russian', async () => {
     const user = await openTab(salon(salonLog, 'ru-RU'), 'План-факт');
     await user.type(
-      await screen.findByRole('textbox', { name: 'Мощность Master в месяц, часов' }),
+      await screen.findByRole('textbox', { name: 'Мощность «Master» в месяц, часы' }),
       '100'
     );
     await user.type(

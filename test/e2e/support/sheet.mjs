@@ -49,9 +49,10 @@ export async function goToCell(page, sheetName, a1) {
  * then confirms with the formula bar's ✓. Not Enter: while Univer's list of function names is
  * open (it opens on a letter typed, and on a busy machine may still be open at the end), Enter
  * picks a name from it instead of confirming (`…,B6)` became `…,FV()`). Waits for each step to
- * land: the machine may be busy.
+ * land: the machine may be busy. `stored` is the formula the cell ends up with, when the page
+ * rewrites what was typed (the Russian playground's `;`).
  */
-export async function typeIntoCell(page, sheetName, a1, text) {
+export async function typeIntoCell(page, sheetName, a1, text, stored = text) {
   await goToCell(page, sheetName, a1);
   await page.keyboard.type(text);
   await page.locator('[data-u-comp="formula-bar"] .univerjs-icon-check-mark-icon').click();
@@ -63,7 +64,7 @@ export async function typeIntoCell(page, sheetName, a1, text) {
         .getFormula();
       return typed.replace(/\s/g, '').toUpperCase() === formula.replace(/\s/g, '').toUpperCase();
     },
-    [sheetName, a1, text]
+    [sheetName, a1, stored]
   );
   await settle(page);
 }
