@@ -37,7 +37,7 @@ export function useBestPlan(
   const [attempt, setAttempt] = useState(0);
   const latest = useRef(signature);
   latest.current = signature;
-  // The solver worker warms up while the owner reads the table, not after the first click.
+  // The solver worker's script loads while the owner reads the table, not after the first click.
   useEffect(prepareSolver, []);
 
   useEffect(() => {
