@@ -4,9 +4,12 @@
  *   npm run build              → dist/: taskpane.html loading taskpane.js and functions.js,
  *                                functions.json (from the JSDoc), functions.ru.json, functions.html
  *                                (the function reference every helpUrl points into), manifest.xml,
- *                                assets/
+ *                                assets/, LICENSE.txt and THIRD-PARTY-NOTICES.txt
  *   npm run start:dev-server   → https://localhost:3000/ with webpack-dev-server's own
- *                                self-signed certificate (accept it once; no office-addin-dev-certs)
+ *                                self-signed certificate (a browser preview: accept it once)
+ *   npm run dev-server:excel   → the same on a certificate Office trusts (--env devCerts):
+ *                                office-addin-dev-certs issues it from a developer CA that it
+ *                                installs in the user's certificate store (asks once)
  *
  * ADDIN_PUBLIC_URL=https://example.org/ta/ npm run build rewrites every https://localhost:3000/
  * in manifest.xml to the production address. The playground has its own config.
@@ -24,6 +27,8 @@ const { FunctionsReferencePlugin } = require('./scripts/functionsReferencePlugin
 const { functionFiles } = require('./scripts/functionFiles');
 const { moduleRules, nodeBuiltinsFallback, nodeSchemePlugin } = require('./scripts/webpackShared');
 const { SingleEnginePlugin } = require('./scripts/singleEnginePlugin');
+const { contentSecurityPolicy } = require('./scripts/contentSecurityPolicy');
+const { LicenseNoticesPlugin } = require('./scripts/licenseNotices');
 
 const root = __dirname;
 const DEV_URL = 'https://localhost:3000/';
@@ -38,7 +43,23 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-module.exports = (_env, argv = {}) => {
+/**
+ * Office loads an add-in only from a certificate whose issuer the system trusts; webpack's
+ * self-signed one is refused without a word. Loaded here only: the tests never need it.
+ */
+async function withTrustedCertificate(config) {
+  const { getHttpsServerOptions } = require('office-addin-dev-certs');
+  const { ca, cert, key } = await getHttpsServerOptions();
+  const server = { type: 'https', options: { ca, cert, key } };
+  return { ...config, devServer: { ...config.devServer, server } };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const config = buildConfig(argv);
+  return env.devCerts ? withTrustedCertificate(config) : config;
+};
+
+function buildConfig(argv) {
   const production = argv.mode === 'production';
   const url = publicUrl();
   const localOfficeJs = !production && process.env.OFFICE_JS === 'local';
@@ -100,6 +121,10 @@ module.exports = (_env, argv = {}) => {
         chunks: ['functions', 'taskpane'],
         chunksSortMode: 'manual',
         templateParameters: {
+          contentSecurityPolicy: contentSecurityPolicy({
+            production,
+            devOrigin: new URL(DEV_URL).origin,
+          }),
           officeJs: localOfficeJs
             ? 'office-js/office.js'
             : 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
@@ -109,6 +134,7 @@ module.exports = (_env, argv = {}) => {
         patterns: [
           ...officeJsCopies,
           { from: 'assets/*.{png,html}', to: 'assets/[name][ext]' },
+          { from: 'LICENSE', to: 'LICENSE.txt' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
@@ -118,6 +144,7 @@ module.exports = (_env, argv = {}) => {
           },
         ],
       }),
+      new LicenseNoticesPlugin(),
     ],
     devServer: {
       server: 'https',
@@ -128,4 +155,4 @@ module.exports = (_env, argv = {}) => {
       hot: false,
     },
   };
-};
+}

@@ -1,10 +1,9 @@
 /**
  * The first solve in a fresh worker against a warm one, 20,000 products × 20 resources (bench
- * shape), in Node worker threads running the worker's own protocol. Three ways to meet a fresh
+ * shape), in Node worker threads running the worker's own protocol. Two ways to meet a fresh
  * worker, each the median of three fresh workers:
- * - without warm-up (the worker as it was: compiled lazily by the first solve);
- * - started with its warm-up and asked at once (the owner clicks as the pane opens);
- * - started beforehand and warmed up (what the pane and TA.OPTIMALMIX do now: the worker starts
+ * - asked at once, counted from starting the worker (the owner clicks as the pane opens);
+ * - started beforehand, its script loaded (what the pane and TA.OPTIMALMIX do: the worker starts
  *   with the page and survives cancels).
  * Warm: the third solve in one worker. Every time is from posting the problem to the answer,
  * except "asked at once", which counts from starting the worker.
@@ -17,9 +16,9 @@ import { shapedMixProblem } from './optimizationProblems';
 
 const problem = shapedMixProblem('bench', 20_000, 20);
 
-function startWorker(warmUp: boolean): { worker: Worker; ready: Promise<void>; started: bigint } {
+function startWorker(): { worker: Worker; ready: Promise<void>; started: bigint } {
   const started = process.hrtime.bigint();
-  const worker = new Worker(join(__dirname, 'solverThread.js'), { workerData: { warmUp } });
+  const worker = new Worker(join(__dirname, 'solverThread.js'));
   const ready = new Promise<void>((resolve) => {
     worker.on('message', (message: { ready?: boolean }) => message.ready && resolve());
   });
@@ -43,13 +42,12 @@ async function solveIn(worker: Worker, from = process.hrtime.bigint()): Promise<
   return Number(process.hrtime.bigint() - from) / 1e6;
 }
 
-type Way = 'noWarmUp' | 'atOnce' | 'preWarmed';
+type Way = 'atOnce' | 'started';
 
 async function firstAndWarm(way: Way): Promise<{ first: number; warm: number }> {
-  const { worker, ready, started } = startWorker(way !== 'noWarmUp');
-  if (way === 'preWarmed') await ready;
+  const { worker, ready, started } = startWorker();
+  if (way === 'started') await ready;
   const first = await solveIn(worker, way === 'atOnce' ? started : undefined);
-  await ready;
   await solveIn(worker);
   const warm = await solveIn(worker);
   await worker.terminate();
@@ -57,17 +55,15 @@ async function firstAndWarm(way: Way): Promise<{ first: number; warm: number }> 
 }
 
 const NAMES: Record<Way, string> = {
-  noWarmUp:
-    'optimisation: first solve in a fresh worker without warm-up, 20 resources (ratio = first ÷ warm)',
   atOnce:
-    'optimisation: first solve asked as a fresh worker starts its warm-up, 20 resources (ratio = first ÷ warm)',
-  preWarmed:
-    'optimisation: first solve in a fresh pre-warmed worker (the pane’s path), 20 resources (ratio = first ÷ warm)',
+    'optimisation: first solve asked as a fresh worker starts, 20 resources (ratio = first ÷ warm)',
+  started:
+    'optimisation: first solve in a fresh worker started beforehand (the pane’s path), 20 resources (ratio = first ÷ warm)',
 };
 
 export async function runColdStartBench(opts: { quick: boolean }): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  for (const way of ['noWarmUp', 'atOnce', 'preWarmed'] as const) {
+  for (const way of ['atOnce', 'started'] as const) {
     const firsts: number[] = [];
     const warms: number[] = [];
     for (let k = 0; k < (opts.quick ? 1 : 3); k++) {

@@ -10,8 +10,6 @@ import { solveOptimalMix, type OptimalMixOutcome } from '../src/core/optimizatio
 import { round, sideBySideAsync, type BenchRow } from './measure';
 import { SHAPES, shapedMixProblem, type Shape } from './optimizationProblems';
 import { loadHighs, solvePlainHighs } from './plainHighs';
-import { runColdStartBench } from './coldStart.bench';
-import { runWholeUnitBench } from './wholeUnits.bench';
 
 type Case = { readonly shape: Shape; readonly n: number; readonly resources: number };
 
@@ -110,7 +108,5 @@ export async function runOptimizationBench(opts: { quick: boolean }): Promise<Be
     rows.push(row);
   };
   for (const item of cases(opts.quick)) report(await lpRow(item, opts.quick));
-  for (const row of await runWholeUnitBench(opts)) report(row);
-  for (const row of await runColdStartBench(opts)) report(row);
   return rows;
 }

@@ -8,6 +8,8 @@ type Suite = { readonly name: string; readonly module: string; readonly run: str
 // Suites written in their own modules; each is optional so one missing file never hides the rest.
 const SUITES: readonly Suite[] = [
   { name: 'optimisation', module: './optimization.bench', run: 'runOptimizationBench' },
+  { name: 'wholeunits', module: './wholeUnits.bench', run: 'runWholeUnitBench' },
+  { name: 'coldstart', module: './coldStart.bench', run: 'runColdStartBench' },
   { name: 'spreadsheet', module: './spreadsheet.bench', run: 'runSpreadsheetBench' },
   { name: 'cli', module: './cli.bench', run: 'runCliBench' },
   { name: 'fact', module: './fact.bench', run: 'runFactBench' },

@@ -19,8 +19,14 @@ export type Product = {
 
 export type Products = { readonly rows: Product[]; readonly capacity: number };
 
-/** `countif`: RANK + COUNTIF; `sumproduct`: the same rank counted by SUMPRODUCT. */
-export type RankFormula = 'countif' | 'sumproduct';
+/**
+ * `countif`: RANK + COUNTIF; `sumproduct`: the same rank counted by SUMPRODUCT (both compare every
+ * product with every other: n²); `sort`: an expert's n log n model on a helper sheet "Order" — one
+ * SORT of (T per CCR hour, product number) puts the products in rank order (a stable sort: ties
+ * keep row order), a second SORT of (product number, place) by product number gives each product
+ * its place back in row order.
+ */
+export type RankFormula = 'countif' | 'sumproduct' | 'sort';
 export type Model = 'rank' | 'mix';
 type Cell = string | number | null;
 
@@ -73,9 +79,28 @@ function dataSheet(products: Products): Cell[][] {
  * SUMPRODUCT form counts the same; ARRAYFORMULA gives it the array evaluation Excel's has.
  */
 function rankFormula(rank: RankFormula, r: number, end: number): string {
+  if (rank === 'sort') return `=Order!G${r}`;
   return rank === 'countif'
     ? `=COUNTIF(G$2:G$${end},">"&G${r})+COUNTIF(G$2:G${r},G${r})`
     : `=ARRAYFORMULA(SUMPRODUCT((G$2:G$${end}>G${r})*1)+SUMPRODUCT((G$2:G${r}=G${r})*1))`;
+}
+
+/**
+ * The `sort` rank's helper: A T per CCR hour, B product number; C:D = SORT(A:B, 1, −1), the
+ * products in rank order; E the place; F:G = SORT(D:E, 1, 1), so G holds product i's place.
+ */
+function orderSheet(n: number): Cell[][] {
+  const end = last(n);
+  const rows: Cell[][] = [
+    ['T per CCR hour', 'Product', 'Sorted', 'Product', 'Place', 'Product', 'Rank'],
+  ];
+  for (let i = 1; i <= n; i++) {
+    const r = i + 1;
+    const sorted = i === 1 ? [`=SORT(A2:B${end},1,-1)`, null] : [null, null];
+    const back = i === 1 ? [`=SORT(D2:E${end},1,1)`, null] : [null, null];
+    rows.push([`=Products!G${r}`, i, ...sorted, i, ...back]);
+  }
+  return rows;
 }
 
 /** T, T per CCR hour and the rank (ties keep row order) beside the data. */
@@ -93,7 +118,7 @@ function nativeProducts(products: Products, rank: RankFormula): Cell[][] {
  * and demand by INDEX, plans MAX(0, MIN(demand, INT((capacity − time used before) ÷ hours)))
  * whole units and carries the running CCR time used.
  */
-function planSheet(n: number): Cell[][] {
+function planSheet(n: number, rank: RankFormula): Cell[][] {
   const end = last(n);
   const rows: Cell[][] = [['Place', 'Row', 'CCR hours', 'Demand', 'Quantity', 'Used']];
   for (let k = 1; k <= n; k++) {
@@ -101,7 +126,8 @@ function planSheet(n: number): Cell[][] {
     const before = k === 1 ? '0' : `F${r - 1}`;
     rows.push([
       k,
-      `=MATCH(A${r},Products!H$2:H$${end},0)`,
+      // The sort model already has the products in rank order: no search.
+      rank === 'sort' ? `=Order!D${r}` : `=MATCH(A${r},Products!H$2:H$${end},0)`,
       `=INDEX(Products!D$2:D$${end},B${r})`,
       `=INDEX(Products!E$2:E$${end},B${r})`,
       `=MAX(0,MIN(D${r},INT((Products!$K$1-${before})/C${r})))`,
@@ -113,20 +139,22 @@ function planSheet(n: number): Cell[][] {
 
 /** The native ranking model: T, T per CCR hour and rank columns. */
 export function buildNative(products: Products, rank: RankFormula): HyperFormula {
-  return HyperFormula.buildFromSheets({ Products: nativeProducts(products, rank) }, CONFIG);
+  const sheets: Record<string, Cell[][]> = { Products: nativeProducts(products, rank) };
+  if (rank === 'sort') sheets.Order = orderSheet(products.rows.length);
+  return HyperFormula.buildFromSheets(sheets, CONFIG);
 }
 
 /**
  * Turns the native ranking model into the native plan: the sorted helper sheet and, beside each
  * product, its planned quantity read back from its place (=INDEX(Plan!E$2:E$N,H2)).
  */
-export function addNativePlan(hf: HyperFormula, n: number): void {
+export function addNativePlan(hf: HyperFormula, n: number, rank: RankFormula): void {
   const end = last(n);
   const products = hf.getSheetId('Products') as number;
   const quantities = Array.from({ length: n }, (_, i) => [`=INDEX(Plan!E$2:E$${end},H${i + 2})`]);
   hf.batch(() => {
     hf.addSheet('Plan');
-    hf.setSheetContent(hf.getSheetId('Plan') as number, planSheet(n));
+    hf.setSheetContent(hf.getSheetId('Plan') as number, planSheet(n, rank));
     hf.setCellContents({ sheet: products, col: 8, row: 1 }, quantities);
   });
 }

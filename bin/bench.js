@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --only=core|optimisation|spreadsheet|fact]: compiles, then runs bench/run.ts.
+// npm run bench [-- --quick] [-- --only=core|optimisation|wholeunits|coldstart|spreadsheet|cli|fact]: compiles, then runs bench/run.ts.
 'use strict';
 const { ensureCompiled } = require('./ensureCompiled');
 

@@ -25,16 +25,19 @@ function compareVersions(a, b) {
   return 0;
 }
 
-/** The requirement set of a declaration of the Office type packages, or null (untagged). */
+/**
+ * The requirement set of a declaration of the Office type packages, or null (untagged): the
+ * `[Api set: …]` line of the JSDoc comment before it. The program does not parse JSDoc (most of
+ * @types/office-js's 8.8 MB is comments), so the comment is read as text, and only for the
+ * declarations the add-in uses.
+ */
 function apiSetOf(declaration) {
-  for (const tag of ts.getJSDocTags(declaration)) {
-    const text = ts.getTextOfJSDocComment(tag.comment) ?? '';
-    const match = API_SET.exec(text);
-    if (match) return { set: match[1], version: match[2] };
-  }
-  const comments = ts.getJSDocCommentsAndTags(declaration);
-  for (const doc of comments) {
-    const match = API_SET.exec(doc.getText());
+  const text = declaration.getSourceFile().text;
+  // A variable's comment stands before its statement (`var context: Context;`).
+  const owner = ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration;
+  for (const range of ts.getLeadingCommentRanges(text, owner.pos) ?? []) {
+    const comment = text.slice(range.pos, range.end);
+    const match = comment.startsWith('/**') ? API_SET.exec(comment) : null;
     if (match) return { set: match[1], version: match[2] };
   }
   return null;
@@ -383,7 +386,10 @@ function createProgram(files, tsconfig) {
     noEmit: true,
     types: ['office-js', 'custom-functions-runtime'],
   };
-  return ts.createProgram(files, options);
+  const host = ts.createCompilerHost(options);
+  // Types only: JSDoc is not parsed (apiSetOf reads the few comments it needs as text).
+  host.jsDocParsingMode = ts.JSDocParsingMode.ParseNone;
+  return ts.createProgram({ rootNames: files, options, host });
 }
 
 /**

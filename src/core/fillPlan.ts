@@ -20,7 +20,10 @@ type FillOptions = {
   readonly wholeUnits: boolean;
   readonly withMinimums: boolean;
   readonly rankingResource: number | null;
-  /** The usage row by row, when the caller fills the same problem twice (built when absent). */
+  /**
+   * The usage row by row, when the caller fills the same problem twice (built when absent and
+   * there are several resources; with one, its column is every row).
+   */
   readonly rows?: UsageRows;
 };
 
@@ -41,10 +44,13 @@ export function fillPlan(
   const n = products.count;
   const quantity = new Float64Array(n);
   const remaining = Float64Array.from(resources, (resource) => resource.capacity);
-  const rows = options.rows ?? usageRows(products);
   const minimums = options.withMinimums && hasMinimums(products);
+  // One resource (the common case, and a million rows): no row index to build.
+  const rows = resources.length === 1 ? null : (options.rows ?? usageRows(products));
   if (minimums) takeMinimums(products, rows, quantity, remaining);
-  const stop = fillInOrder(products, resources, ranking, options, rows, quantity, remaining);
+  const stop = rows
+    ? fillInOrder(products, resources, ranking, options, rows, quantity, remaining)
+    : fillOneResource(products, resources, ranking, options, quantity, remaining);
   const cumulativeLoad = loadByRow(
     products,
     resources,
@@ -107,13 +113,56 @@ function fillInOrder(
   return k;
 }
 
-/** Takes every minimum before anything else is planned. */
+/** `fillInOrder` for one resource, reading its column straight (the same rule, step by step). */
+function fillOneResource(
+  products: ProductTable,
+  resources: readonly Resource[],
+  ranking: Ranking,
+  options: FillOptions,
+  quantity: Float64Array,
+  remaining: Float64Array
+): number {
+  const { order } = ranking;
+  const { demand } = products;
+  const column = products.usage[0] as Float64Array;
+  const tolerance = (resources[0] as Resource).capacity * CAPACITY_EPSILON;
+  const ranked = options.rankingResource !== null;
+  let left = remaining[0] as number;
+  let k = 0;
+  for (; k < ranking.earning; k++) {
+    if (ranked && k >= ranking.unconstrained && left <= tolerance) break;
+    const i = order[k] as number;
+    const time = column[i] as number;
+    let room = (demand[i] as number) - (quantity[i] as number);
+    if (time !== 0 && room > 0) room = left <= tolerance ? 0 : Math.min(room, left / time);
+    if (options.wholeUnits) room = Math.floor(room + UNIT_EPSILON);
+    if (!(room > 0)) continue;
+    quantity[i] = (quantity[i] as number) + room;
+    if (time !== 0) left -= room * time;
+  }
+  remaining[0] = left;
+  return k;
+}
+
+/** Takes every minimum before anything else is planned (`rows` null: one resource). */
 function takeMinimums(
   products: ProductTable,
-  rows: UsageRows,
+  rows: UsageRows | null,
   quantity: Float64Array,
   remaining: Float64Array
 ): void {
+  if (!rows) {
+    const column = products.usage[0] as Float64Array;
+    let left = remaining[0] as number;
+    for (let i = 0; i < products.count; i++) {
+      const minimum = products.minimum[i] as number;
+      if (minimum === 0) continue;
+      quantity[i] = minimum;
+      if (column[i] !== 0) left -= minimum * (column[i] as number);
+    }
+    remaining[0] = left;
+    return;
+  }
   const { start, resource, time } = rows;
   for (let i = 0; i < products.count; i++) {
     const minimum = products.minimum[i] as number;

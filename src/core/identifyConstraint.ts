@@ -42,9 +42,14 @@ export function identifyConstraint(
 /** Units a plan would try to sell: demand for a product that earns, its minimum for one that does not. */
 function wantedAtFullDemand(products: ProductTable): Float64Array {
   const { price, tvc, demand, minimum } = products;
-  return Float64Array.from(demand, (d, i) =>
-    (price[i] as number) > (tvc[i] as number) ? d : (minimum[i] as number)
-  );
+  // A plain loop: Float64Array.from with a map function boxes every value (a million numbers for
+  // the garbage collector).
+  const wanted = new Float64Array(products.count);
+  for (let i = 0; i < wanted.length; i++) {
+    wanted[i] =
+      (price[i] as number) > (tvc[i] as number) ? (demand[i] as number) : (minimum[i] as number);
+  }
+  return wanted;
 }
 
 type Pressure = {

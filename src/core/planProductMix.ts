@@ -83,7 +83,8 @@ export function planProductMix(problem: MixProblem): MixOutcome {
   const finding = identifyConstraint(products, resources);
   const rankingResource = problem.constraintOverride ?? finding.constraint ?? finding.busiest;
   const ranking = rankProducts(products, rankingResource);
-  const options = { wholeUnits, rankingResource, rows: usageRows(products) };
+  const rows = resources.length > 1 ? usageRows(products) : undefined;
+  const options = { wholeUnits, rankingResource, ...(rows ? { rows } : {}) };
   const fill = fillPlan(products, resources, ranking, { ...options, withMinimums: true });
   const free = hasMinimums(products)
     ? fillPlan(products, resources, ranking, { ...options, withMinimums: false })

@@ -14,7 +14,7 @@ export const WORKER_LIMIT_MS = 30_000;
 
 let client: Promise<OptimalMixClient> | null = null;
 
-/** The page's one solver worker (shared with TA.OPTIMALMIX), started and warming up. */
+/** The page's one solver worker (shared with TA.OPTIMALMIX), started early. */
 function workerClient(): Promise<OptimalMixClient> {
   client ??= import('./solverWorker').then(({ createSolverWorker }) =>
     sharedOptimalMixClient(createSolverWorker)
@@ -23,8 +23,8 @@ function workerClient(): Promise<OptimalMixClient> {
 }
 
 /**
- * Starts the solver worker before the first solve, so its warm-up (a few dozen milliseconds of
- * compiling the solver's hot loops) is done by the time the owner asks for the best plan.
+ * Starts the solver worker before the first solve, so its script (the engine's chunk) is loaded
+ * by the time the owner asks for the best plan.
  */
 export function prepareSolver(): void {
   if (typeof Worker !== 'undefined') void workerClient().catch(() => (client = null));

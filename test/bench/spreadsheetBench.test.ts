@@ -17,13 +17,13 @@ import {
   type RankFormula,
 } from '../../bench/spreadsheetModels';
 
-const RANK_FORMULAS: RankFormula[] = ['countif', 'sumproduct'];
+const RANK_FORMULAS: RankFormula[] = ['countif', 'sumproduct', 'sort'];
 
 function ranksAndQuantities(products: Products, rank: RankFormula) {
   const n = products.rows.length;
   const native = buildNative(products, rank);
   const nativeRanks = resultColumn(native, n, NATIVE_COLUMN.rank);
-  addNativePlan(native, n);
+  addNativePlan(native, n, rank);
   return {
     native,
     ours: { rank: buildOurs(products, 'rank'), mix: buildOurs(products, 'mix') },

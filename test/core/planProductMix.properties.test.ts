@@ -41,6 +41,33 @@ const planOf = (outcome: MixOutcome): MixPlan | null =>
 const tolerance = (capacity: number) => capacity * 1e-9;
 
 describe('planProductMix properties', () => {
+  it('plans one resource exactly as the row-by-row fill of several does (an idle second resource)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rowWithMinimum, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 3000 }),
+        fc.boolean(),
+        (rows, capacity, whole) => {
+          const one = problemOf(rows, capacity, whole);
+          const idle = new Float64Array(rows.length);
+          const two: MixProblem = {
+            ...one,
+            products: { ...one.products, usage: [...one.products.usage, idle] },
+            resources: [...one.resources, { name: 'Idle', capacity: 1 }],
+            constraintOverride: 0,
+          };
+          const [a, b] = [planProductMix({ ...one, constraintOverride: 0 }), planProductMix(two)];
+          expect(b.status).toBe(a.status);
+          if (a.status !== 'planned' || b.status !== 'planned') return;
+          expect(Array.from(b.quantity)).toEqual(Array.from(a.quantity));
+          expect(Array.from(b.cumulativeLoad)).toEqual(Array.from(a.cumulativeLoad));
+          expect(b.used[0]).toBe(a.used[0]);
+          expect(b.throughput).toBe(a.throughput);
+        }
+      )
+    );
+  });
+
   it('never plans a resource over its capacity, nor a quantity above demand or below the minimum', () => {
     fc.assert(
       fc.property(

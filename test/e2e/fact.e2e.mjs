@@ -201,4 +201,36 @@ describe('plan against fact in the playground (Russian)', () => {
     ]);
     assert.deepEqual(await rowsUnder(page, 'Продажи', 'L14:L16'), [[6120], [3960]]);
   });
+
+  test('the «План-факт» tab fits 320 px in Russian and writes «План-факт TA» with Russian months', async () => {
+    await page.evaluate(() => {
+      document.getElementById('side').style.width = '320px';
+    });
+    await page.getByRole('tab', { name: 'План-факт' }).click();
+    await page.getByRole('textbox', { name: 'Мощность «Мастер» в месяц, часы' }).fill('100');
+    await page.getByRole('textbox', { name: 'Операционные расходы (ОЕ) в месяц' }).fill('60 000');
+    const glance = page.getByRole('region', { name: 'февраль 2026 — коротко' });
+    await glance.waitFor();
+    // Russian groups thousands with a (no-break) space: 3 960.
+    assert.match(await glance.innerText(), /Потеряно из-за ассортимента\s+3\s960/u);
+    const overflow = await page.evaluate(() => {
+      const panel = document.querySelector('#pane [role="tabpanel"]');
+      return panel.scrollWidth - panel.clientWidth;
+    });
+    assert.ok(overflow <= 0, `the tab fits 320 px (${overflow} px too wide)`);
+    await page.getByRole('button', { name: 'Записать отчёт' }).click();
+    await page.getByText('Отчёт записан').first().waitFor();
+    const february = (await sheetRows(page, 'План-факт TA')).find((r) => r[0] === 'февраль 2026');
+    assert.deepEqual(february?.slice(0, 8), [
+      'февраль 2026',
+      165950,
+      104790,
+      60000,
+      44790,
+      100,
+      1,
+      3960,
+    ]);
+    assert.deepEqual(problems, []);
+  });
 });

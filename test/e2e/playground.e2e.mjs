@@ -6,7 +6,15 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, openPlayground } from './support/browser.mjs';
-import { activateSheet, goToCell, sheetList, typeIntoCell, valuesOf } from './support/sheet.mjs';
+import {
+  activateSheet,
+  goToCell,
+  reportMarker,
+  sheetList,
+  typeIntoCell,
+  valuesOf,
+  waitForNewReport,
+} from './support/sheet.mjs';
 
 const url = process.env.PLAYGROUND_URL;
 if (!url) throw new Error('PLAYGROUND_URL is not set: run these tests with npm run test:e2e');
@@ -145,7 +153,15 @@ describe('the playground (English)', () => {
     await page.screenshot({ path: path.join(artifacts, 'playground-report.png') });
     await page.locator('#side').screenshot({ path: path.join(artifacts, 'playground-pane.png') });
 
+    // The daily loop: change a number, press Refresh. "Report written" is still on screen from
+    // the first write, and Refresh keeps the report's id: wait for the sheet's new content.
+    const written = await reportMarker(page, report.name);
+    // 2,700 minutes of B, in the unit the pane shows.
+    const capacity = page.getByLabel(/^Capacity of B, (minutes|hours)$/);
+    const label = await capacity.evaluate((input) => input.labels?.[0]?.textContent ?? '');
+    await capacity.fill(label.endsWith('hours') ? '45' : '2700');
     await page.getByRole('button', { name: 'Refresh the report' }).click();
+    await waitForNewReport(page, report.name, written);
     await page.getByText('Report written').first().waitFor();
     const sheetsAfterRefresh = await sheetList(page);
     assert.deepEqual(sheetsAfterRefresh, sheetsAfterWrite, 'refresh reuses our sheet, adds none');
@@ -153,9 +169,24 @@ describe('the playground (English)', () => {
       ['my own notes', null],
       [null, null],
     ]);
-    // Same report again, but for the time it was built.
-    const withoutDate = (cells) => cells.map((row) => (row.includes('Built on') ? [] : row));
-    assert.deepEqual(withoutDate(await grid(page, report.name)), withoutDate(rows));
+    // 300 more minutes of B: 10 more Q (30 minutes each), NP 300 + 10 × 60 = 900.
+    const refreshed = await grid(page, report.name);
+    assert.ok(
+      rowStartingWith(refreshed, 'P')?.includes(100),
+      `100 P in ${JSON.stringify(refreshed)}`
+    );
+    assert.ok(
+      rowStartingWith(refreshed, 'P')?.includes(6900),
+      `ΣT 6,900 in ${JSON.stringify(refreshed)}`
+    );
+    assert.ok(
+      rowStartingWith(refreshed, 'Q')?.includes(40),
+      `40 Q in ${JSON.stringify(refreshed)}`
+    );
+    const npAfter = refreshed.find((row) =>
+      row.some((c) => typeof c === 'string' && /^Net profit/.test(c))
+    );
+    assert.ok(npAfter?.includes(900), `NP 900 in ${JSON.stringify(npAfter)}`);
     assert.deepEqual(problems, []);
   });
 });

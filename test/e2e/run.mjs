@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Browser tests of the playground: builds it (development mode), serves dist-playground/ over
 // http on 127.0.0.1 (a free port), then runs test/e2e/*.e2e.mjs with Node's test runner against
-// Debian's chromium (never a downloaded browser). Usage: npm run test:e2e [-- --skip-build]
+// Debian's chromium (never a downloaded browser). Usage: npm run test:e2e [-- --skip-build] [name…]
+// (names pick the test files whose name contains one of them: `npm run test:e2e -- playground`).
 // Ends with its duration and one line `e2e: N passed, N failed, N skipped` (from test-results/e2e.tap).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ const here = path.join(root, 'test/e2e');
 const results = path.join(root, 'test-results');
 const tap = path.join(results, 'e2e.tap');
 const started = Date.now();
+const picked = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 
 if (!existsSync(CHROMIUM)) {
   console.error(`No browser at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
@@ -34,6 +36,7 @@ if (!process.argv.includes('--skip-build')) {
 const server = await serveDirectory(path.join(root, 'dist-playground'));
 const files = readdirSync(here)
   .filter((name) => name.endsWith('.e2e.mjs'))
+  .filter((name) => picked.length === 0 || picked.some((part) => name.includes(part)))
   .sort()
   .map((name) => path.join(here, name));
 mkdirSync(results, { recursive: true });

@@ -10,7 +10,7 @@ jest.mock('../../src/taskpane/solveMix', () => {
   return {
     ...actual,
     solveMix: async (problem: unknown, signal: AbortSignal) => {
-      if (mockGate.hold) {
+      if (mockGate.hold && !signal.aborted) {
         await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
       }
       return actual.solveMix(problem, signal);

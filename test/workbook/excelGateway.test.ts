@@ -77,7 +77,7 @@ describe('ExcelGateway over Office.js', () => {
     const { fake, gateway } = excelHarness();
     fake.state.editingCell = true;
     const pending = gateway.writeReport(reportOf(), 'newSheet');
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await fake.batchWaitingForEdit();
     expect(fake.state.sheets.map((s) => s.name)).toEqual(['Data']);
     fake.finishEditing();
     expect(await pending).toMatchObject({ status: 'written' });

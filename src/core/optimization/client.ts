@@ -28,10 +28,10 @@ type Open = {
 };
 
 /**
- * Solves in one long-lived worker, started (and warming up) as soon as the client is created. A
+ * Solves in one long-lived worker, started (its script loaded) as soon as the client is created. A
  * cancel asks the worker to stop that solve and answers `cancelled` at once; the worker stays
  * warm for the next solve. Only a worker that ignores the cancel (busy inside one synchronous
- * HiGHS call) is ended and replaced, warm-up included.
+ * HiGHS call) is ended and replaced.
  *
  * ```ts
  * const client = createOptimalMixClient(
@@ -86,6 +86,7 @@ export function createOptimalMixClient(createWorker: () => SolverWorker): Optima
         id,
         problem,
         ...(limit === undefined ? {} : { timeLimitMs: limit }),
+        ...(options.maxNodes === undefined ? {} : { maxNodes: options.maxNodes }),
       };
       return new Promise<OptimalMixOutcome>((resolve, reject) => {
         let deadline: ReturnType<typeof setTimeout> | null = null;
@@ -129,7 +130,7 @@ let shared: OptimalMixClient | null = null;
 
 /**
  * One client (one warm worker) for the whole page: the task pane and TA.OPTIMALMIX share the
- * shared runtime's page, and a second worker would only double the warm-up and the memory.
+ * shared runtime's page, and a second worker would only double the compiling and the memory.
  */
 export function sharedOptimalMixClient(createWorker: () => SolverWorker): OptimalMixClient {
   shared ??= createOptimalMixClient(createWorker);

@@ -21,5 +21,4 @@ export {
   type SolverWorker,
 } from './client';
 export { handleSolveRequest, serveSolveRequests } from './worker';
-export { warmUpSolver } from './warmUp';
 export type { CancelRequest, SolveRequest, SolveResponse, WorkerRequest } from './messages';

@@ -6,6 +6,7 @@ export type SolveRequest = {
   readonly id: number;
   readonly problem: MixProblem;
   readonly timeLimitMs?: number;
+  readonly maxNodes?: number;
 };
 
 /** Asks the worker to stop solve `id` at its next step; the worker answers it `cancelled`. */

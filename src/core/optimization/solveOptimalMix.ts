@@ -19,6 +19,10 @@ export async function solveOptimalMix(
   given: MixProblem,
   options: OptimalMixOptions = {}
 ): Promise<OptimalMixOutcome> {
+  const { maxNodes } = options;
+  if (maxNodes !== undefined && !(Number.isInteger(maxNodes) && maxNodes >= 0)) {
+    throw new RangeError(`maxNodes must be a whole number ≥ 0, got ${maxNodes}`);
+  }
   const clock = startClock(options.timeLimitMs, options.signal);
   const refused = refuse(given);
   if (refused) return refused;
@@ -30,10 +34,10 @@ export async function solveOptimalMix(
   const main = reduce(problem, true);
   const infeasible = infeasibleMinimums(problem, main);
   if (infeasible) return infeasible;
-  const plan = await solvePlan(problem, main, clock);
+  const plan = await solvePlan(problem, main, clock, maxNodes);
   if (plan === null) return { status: 'cancelled' };
   const withoutMinimums = hasMinimums(problem.products)
-    ? await solvePlan(problem, reduce(problem, false), clock)
+    ? await solvePlan(problem, reduce(problem, false), clock, maxNodes)
     : plan;
   if (withoutMinimums === null) return { status: 'cancelled' };
   const greedy = planProductMix(problem);
@@ -71,7 +75,8 @@ function infeasibleMinimums(problem: MixProblem, reduced: Reduced): OptimalMixOu
 async function solvePlan(
   problem: MixProblem,
   reduced: Reduced,
-  clock: Clock
+  clock: Clock,
+  maxNodes: number | undefined
 ): Promise<Solved | null> {
   const continuous = await solveContinuous(reduced, clock, loadSolver);
   if (continuous.status === 'cancelled') return null;
@@ -99,7 +104,8 @@ async function solvePlan(
   let bound = continuous.bound;
   let status: Solved['status'] = continuous.certified ? 'optimal' : 'feasible';
   if (problem.wholeUnits && bound !== null) {
-    const whole = await solveWholeUnits(reduced, { ...continuous, bound }, clock, loadSolver);
+    const limits = { clock, maxNodes };
+    const whole = await solveWholeUnits(reduced, { ...continuous, bound }, limits, loadSolver);
     if (clock.cancelled()) return null;
     x = whole.x;
     bound = whole.bound;

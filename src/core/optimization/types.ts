@@ -23,6 +23,12 @@ export type OptimalMixOptions = {
    * with status `timeLimit`. Every other limit is deterministic (iterations, branch-and-bound nodes).
    */
   readonly timeLimitMs?: number;
+  /**
+   * Whole units: at most this many branch-and-bound nodes (default: by the model's size, 20 to
+   * 5,000). A deterministic budget: the same problem and budget give the same plan on any machine.
+   * 0 keeps the rounded plan and reports its gap.
+   */
+  readonly maxNodes?: number;
   /** Cancels between solver steps (in a worker, the client terminates the worker instead). */
   readonly signal?: AbortSignal;
 };

@@ -30,7 +30,7 @@ const MILP_SIZE = 20_000;
 export async function solveWholeUnits(
   reduced: Reduced,
   continuous: { readonly x: Float64Array; readonly prices: Float64Array; readonly bound: number },
-  clock: Clock,
+  { clock, maxNodes }: { readonly clock: Clock; readonly maxNodes: number | undefined },
   highs: () => Promise<Highs>
 ): Promise<WholeSolution> {
   const d = reducedCosts(reduced, continuous.prices);
@@ -44,12 +44,13 @@ export async function solveWholeUnits(
   const incumbent = planThroughput(reduced, x);
   if (closed(bound, incumbent)) return { x, bound, proven: true };
   const box = fixByReducedCost(reduced, d, bound - incumbent);
-  if (box.free.length * reduced.resources > MILP_SIZE || clock.cancelled() || clock.expired()) {
+  const searchable = box.free.length * reduced.resources <= MILP_SIZE && maxNodes !== 0;
+  if (!searchable || clock.cancelled() || clock.expired()) {
     return { x, bound, proven: false };
   }
   const model = restricted(reduced, box, x);
   if (model === 'noBetterPlan') return { x, bound: incumbent, proven: true };
-  const result = solveMilp(await highs(), model, clock);
+  const result = solveMilp(await highs(), model, clock, maxNodes);
   if (result.status === 'infeasible') return { x, bound: incumbent, proven: true };
   if (result.x && fits(model, result.x)) {
     const candidate = Float64Array.from(x);

@@ -29,8 +29,21 @@ export type SalesLogState = {
   readonly setMapping: (mapping: SalesMapping) => void;
 };
 
-/** A table named like a sales log ("Sales", «Продажи», «Журнал продаж», "Orders"). */
-const LOG_NAME = /sale|order|receipt|log|продаж|журнал|заказ|чек/i;
+/**
+ * A table named like a sales log ("Sales", "SalesLog", «Продажи», «Журнал_продаж», "Orders"),
+ * judged word by word: "Catalogue" holds "log" and «Чеклист» holds «чек», yet neither is a log.
+ */
+export function looksLikeSalesLog(tableName: string): boolean {
+  const words = tableName
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  return words.some(
+    (word) =>
+      /^(sales?|orders?|receipts?|log|journal|transactions?)$/i.test(word) ||
+      /^(продаж|журнал|заказ|чек(и|ов)?$)/i.test(word)
+  );
+}
 
 /**
  * The sales log: a table of the workbook (one named like a log is chosen first) or the selection,
@@ -90,7 +103,7 @@ export function useSalesLog(
 
   useEffect(() => {
     if (source !== null) return;
-    const named = tables.find((t) => LOG_NAME.test(t.name));
+    const named = tables.find((t) => looksLikeSalesLog(t.name));
     if (named) select({ kind: 'table', name: named.name });
   }, [tables, source, select]);
 

@@ -25,7 +25,7 @@ export function useBestPlan(problem: MixProblem | null, enabled: boolean): BestP
   const [state, setState] = useState<BestPlanState>({ step: 'idle' });
   const [controller, setController] = useState<AbortController | null>(null);
   const [attempt, setAttempt] = useState(0);
-  // The solver worker warms up while the owner reads the table, not after the first click.
+  // The solver worker's script loads while the owner reads the table, not after the first click.
   useEffect(prepareSolver, []);
 
   useEffect(() => {

@@ -193,3 +193,23 @@ describe('cancelling a running solve', () => {
     });
   });
 });
+
+describe('the whole-unit search budget (maxNodes)', () => {
+  it('keeps the rounded plan and its gap at 0 nodes, the same plan every time', async () => {
+    const { randomMixProblem } = await import('../../../bench/optimizationProblems');
+    const problem = randomMixProblem(200, 5, true);
+    const first = expectSolved(await solveOptimalMix(problem, { maxNodes: 0 }));
+    const again = expectSolved(await solveOptimalMix(problem, { maxNodes: 0 }));
+    const searched = expectSolved(await solveOptimalMix(problem));
+    expect(first.status).toBe('feasible');
+    expect(first.gap as number).toBeGreaterThan(0);
+    expect(Array.from(again.quantity)).toEqual(Array.from(first.quantity));
+    expect(searched.status).toBe('optimal');
+    expect(searched.throughput).toBeGreaterThan(first.throughput);
+  });
+
+  it('refuses a budget that is not a whole number of nodes (a programming error)', async () => {
+    await expect(solveOptimalMix(pq, { maxNodes: -1 })).rejects.toThrow(RangeError);
+    await expect(solveOptimalMix(pq, { maxNodes: 1.5 })).rejects.toThrow(RangeError);
+  });
+});

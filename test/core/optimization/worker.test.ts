@@ -50,7 +50,7 @@ describe('the solver worker', () => {
     client.dispose();
   });
 
-  it('starts its worker before the first solve, so the worker can warm up', () => {
+  it('starts its worker before the first solve, so its script is loaded by then', () => {
     const workers: FakeWorker[] = [];
     const client = createOptimalMixClient(() => {
       workers.push(fakeWorker());

@@ -44,25 +44,40 @@ export async function goToCell(page, sheetName, a1) {
   );
 }
 
+/** Whether Univer's cell editor is open and holds exactly `text`. */
+function editorHolds(text) {
+  const { api, workbook } = window.taPlayground;
+  const stream = api.getActiveDocument()?.getSnapshot()?.body?.dataStream ?? '';
+  return workbook.isCellEditing() && stream.replace(/\r\n$/, '') === text;
+}
+
 /**
- * Goes to the cell through the name box and types into it with the keyboard, as a user would,
- * then confirms with the formula bar's ✓. Not Enter: while Univer's list of function names is
- * open (it opens on a letter typed, and on a busy machine may still be open at the end), Enter
- * picks a name from it instead of confirming (`…,B6)` became `…,FV()`). Waits for each step to
- * land: the machine may be busy. `stored` is the formula the cell ends up with, when the page
- * rewrites what was typed (the Russian playground's `;`).
+ * Goes to the cell through the name box, types into it and confirms, as a user would. Each step
+ * waits for Univer's own state, never for a time: the first key opens the cell editor (keys sent
+ * before it is open could land elsewhere); the rest arrives as one text input, as from an input
+ * method or a paste, and the editor must hold the whole text before it is confirmed. Confirmed
+ * with the formula bar's ✓, not Enter: while Univer's list of function names is open (it opens
+ * on a letter typed and answers asynchronously, so on a busy machine it may still be open at the
+ * end), Enter picks a name from it instead of confirming (seen under load: `…,F2:F3,BASE()`,
+ * `…,B6)` → `…,FV()`). The formula must then be stored in the cell. The Russian test types key by
+ * key where the autocomplete itself is what it checks.
+ * `stored` is the formula the cell ends up with, when the page rewrites what was typed (the
+ * Russian playground's `;`).
  */
 export async function typeIntoCell(page, sheetName, a1, text, stored = text) {
   await goToCell(page, sheetName, a1);
-  await page.keyboard.type(text);
+  await page.keyboard.type(text.slice(0, 1));
+  await page.waitForFunction(() => window.taPlayground.workbook.isCellEditing());
+  await page.keyboard.insertText(text.slice(1));
+  await page.waitForFunction(editorHolds, text);
   await page.locator('[data-u-comp="formula-bar"] .univerjs-icon-check-mark-icon').click();
   await page.waitForFunction(
     ([name, address, formula]) => {
-      const typed = window.taPlayground.workbook
-        .getSheetByName(name)
-        .getRange(address)
-        .getFormula();
-      return typed.replace(/\s/g, '').toUpperCase() === formula.replace(/\s/g, '').toUpperCase();
+      const { workbook } = window.taPlayground;
+      const typed = workbook.getSheetByName(name).getRange(address).getFormula();
+      const same =
+        typed.replace(/\s/g, '').toUpperCase() === formula.replace(/\s/g, '').toUpperCase();
+      return same && !workbook.isCellEditing();
     },
     [sheetName, a1, stored]
   );
@@ -96,5 +111,40 @@ export async function sheetList(page) {
     window.taPlayground.workbook
       .getSheets()
       .map((s) => ({ name: s.getSheetName(), id: s.getSheetId() }))
+  );
+}
+
+/**
+ * The ownership marker the pane wrote on a report sheet (`{ id, complete, … }`), or null. Every
+ * write gives the report a new id and marks it complete last, so a new complete marker is the
+ * page's own signal that a write or a refresh has finished.
+ */
+export async function reportMarker(page, sheetName) {
+  return page.evaluate((name) => {
+    const text = window.taPlayground.workbook.getSheetByName(name)?.getCustomMetadata()?.[
+      'TA.report'
+    ];
+    return typeof text === 'string' ? JSON.parse(text) : null;
+  }, sheetName);
+}
+
+/**
+ * Waits until the report sheet carries a complete marker other than `previous`: a new report,
+ * or the same report (Refresh keeps its id) whose content, hence fingerprint, changed.
+ */
+export async function waitForNewReport(page, sheetName, previous = null) {
+  await page.waitForFunction(
+    ([name, before]) => {
+      const text = window.taPlayground.workbook.getSheetByName(name)?.getCustomMetadata()?.[
+        'TA.report'
+      ];
+      if (typeof text !== 'string') return false;
+      const marker = JSON.parse(text);
+      return (
+        marker.complete === true &&
+        (before === null || marker.id !== before.id || marker.fp !== before.fp)
+      );
+    },
+    [sheetName, previous && { id: previous.id, fp: previous.fp }]
   );
 }

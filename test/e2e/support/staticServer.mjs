@@ -11,9 +11,11 @@ const TYPES = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
 };
 
-export async function serveDirectory(root) {
+/** `headers`: sent with every file (the CSP test serves the pane's policy as a header too). */
+export async function serveDirectory(root, headers = {}) {
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const file = path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
@@ -24,6 +26,7 @@ export async function serveDirectory(root) {
     try {
       const body = await readFile(file);
       response.writeHead(200, {
+        ...headers,
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       });
       response.end(body);

@@ -34,6 +34,7 @@ export class FakeExcel {
   /** What the workbook was before each run merged into one undo group, newest last. */
   private undoStack: FakeState[] = [];
   private editWaiters: (() => void)[] = [];
+  private editWaitWatchers: (() => void)[] = [];
 
   host(
     options: { blockBytes?: number; readCells?: number; displayLanguage?: string } = {}
@@ -91,7 +92,15 @@ export class FakeExcel {
 
   private editEnded(): Promise<void> {
     if (!this.state.editingCell) return Promise.resolve();
-    return new Promise((resolve) => this.editWaiters.push(resolve));
+    const ended = new Promise<void>((resolve) => this.editWaiters.push(resolve));
+    this.editWaitWatchers.splice(0).forEach((notify) => notify());
+    return ended;
+  }
+
+  /** Resolves once a batch is held until the user's cell edit ends (`delayForCellEdit`). */
+  batchWaitingForEdit(): Promise<void> {
+    if (this.editWaiters.length > 0) return Promise.resolve();
+    return new Promise((resolve) => this.editWaitWatchers.push(resolve));
   }
 
   finishEditing(): void {
