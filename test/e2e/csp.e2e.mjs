@@ -1,6 +1,6 @@
 // The built task pane (dist/taskpane.html, `npm run build`) under its own Content-Security-Policy in
 // Chromium: office.js (the npm copy answers for Microsoft's CDN), the pane's preview, and the best
-// plan solved by HiGHS run with no violation. CI builds dist/ before the browser tests.
+// plan solved by HiGHS run with no violation. CI builds dist/ before the browser tests (--with-dist).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,13 +8,13 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './support/browser.mjs';
+import { DIST, SKIP_DIST, checksDist } from './support/dist.mjs';
 import { serveDirectory } from './support/staticServer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 const { contentSecurityPolicy } = require('../../scripts/contentSecurityPolicy.js');
-const dist = path.join(root, 'dist');
-const page = path.join(dist, 'taskpane.html');
+const page = path.join(DIST, 'taskpane.html');
 const officeJs = path.join(
   path.dirname(require.resolve('@microsoft/office-js/package.json')),
   'dist'
@@ -24,11 +24,11 @@ const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 let browser;
 let server;
 before(async () => {
-  if (!existsSync(page)) return;
+  if (!checksDist) return;
   browser = await launchBrowser();
   // Also as a header: a <meta> policy does not reach Web Workers, a header does (HiGHS runs in one).
   const policy = contentSecurityPolicy({ production: true });
-  server = await serveDirectory(dist, { 'content-security-policy': policy });
+  server = await serveDirectory(DIST, { 'content-security-policy': policy });
 });
 after(async () => {
   await browser?.close();
@@ -36,7 +36,7 @@ after(async () => {
 });
 
 test('dist/taskpane.html carries the production policy before any script', (t) => {
-  if (!existsSync(page)) return t.skip(`no ${page}: run npm run build first`);
+  if (!checksDist) return t.skip(SKIP_DIST);
   const html = readFileSync(page, 'utf8');
   const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html);
   assert.ok(meta, 'a Content-Security-Policy <meta>');
@@ -45,7 +45,7 @@ test('dist/taskpane.html carries the production policy before any script', (t) =
 });
 
 test('the pane runs office.js, its preview and the HiGHS best plan with no CSP violation', async (t) => {
-  if (!existsSync(page)) return t.skip(`no ${page}: run npm run build first`);
+  if (!checksDist) return t.skip(SKIP_DIST);
   const { context } = browser;
   const offline = [];
   // No network here: Microsoft's CDN is answered from the npm copy of the same files; any other

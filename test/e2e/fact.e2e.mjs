@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, openPlayground } from './support/browser.mjs';
-import { settle, sheetList, valuesOf } from './support/sheet.mjs';
+import { reportMarker, settle, sheetList, valuesOf, waitForNewReport } from './support/sheet.mjs';
 
 const url = process.env.PLAYGROUND_URL;
 if (!url) throw new Error('PLAYGROUND_URL is not set: run these tests with npm run test:e2e');
@@ -153,6 +153,7 @@ describe('the Plan vs fact tab in the playground', () => {
     });
     assert.ok(overflow <= 0, `the tab fits 320 px (${overflow} px too wide)`);
     await page.getByRole('button', { name: 'Write the report' }).click();
+    await waitForNewReport(page, 'TA Plan vs fact');
     await page.getByText('Report written').first().waitFor();
     const rows = await sheetRows(page, 'TA Plan vs fact');
     const february = rows.find((row) => row[0] === 'February 2026');
@@ -171,13 +172,16 @@ describe('the Plan vs fact tab in the playground', () => {
 
   test('Refresh after a sale is edited in the log rebuilds the same sheet with the new figures', async () => {
     const before = await sheetList(page);
+    const written = await reportMarker(page, 'TA Plan vs fact');
     // The first sale, a classic haircut on 2026-01-01, sold at 1,000 instead of 1,500: T −500.
     await page.evaluate(() =>
       window.taPlayground.workbook.getSheetByName('Sales').getRange('D2').setValue(1000)
     );
     await settle(page);
     await page.getByRole('button', { name: 'Refresh the report' }).click();
-    await page.getByText('Report written').first().waitFor();
+    // Refresh keeps the report's id: wait for its new content (fingerprint), not a message that
+    // may still be on screen from the first write.
+    await waitForNewReport(page, 'TA Plan vs fact', written);
     assert.deepEqual(await sheetList(page), before, 'refresh reuses our sheet, adds none');
     const january = (await sheetRows(page, 'TA Plan vs fact')).find((r) => r[0] === 'January 2026');
     assert.equal(january?.[2], 77760 - 500);
@@ -219,6 +223,7 @@ describe('plan against fact in the playground (Russian)', () => {
     });
     assert.ok(overflow <= 0, `the tab fits 320 px (${overflow} px too wide)`);
     await page.getByRole('button', { name: 'Записать отчёт' }).click();
+    await waitForNewReport(page, 'План-факт TA');
     await page.getByText('Отчёт записан').first().waitFor();
     const february = (await sheetRows(page, 'План-факт TA')).find((r) => r[0] === 'февраль 2026');
     assert.deepEqual(february?.slice(0, 8), [

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Browser tests of the playground: builds it (development mode), serves dist-playground/ over
 // http on 127.0.0.1 (a free port), then runs test/e2e/*.e2e.mjs with Node's test runner against
-// Debian's chromium (never a downloaded browser). Usage: npm run test:e2e [-- --skip-build] [name…]
-// (names pick the test files whose name contains one of them: `npm run test:e2e -- playground`).
+// Debian's chromium (never a downloaded browser). Usage:
+//   npm run test:e2e [-- [--skip-build] [--with-dist] [name…]]
+// --with-dist also checks the production build in dist/ (run `npm run build` first; CI does);
+// names pick the test files whose name contains one of them (`npm run test:e2e -- playground`).
 // Ends with its duration and one line `e2e: N passed, N failed, N skipped` (from test-results/e2e.tap).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -46,7 +48,11 @@ reporters.push('--test-reporter=tap', `--test-reporter-destination=${tap}`);
 const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', ...reporters, ...files], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, PLAYGROUND_URL: server.url },
+  env: {
+    ...process.env,
+    PLAYGROUND_URL: server.url,
+    TA_E2E_DIST: process.argv.includes('--with-dist') ? '1' : '',
+  },
 });
 const code = await new Promise((resolve) => tests.on('exit', (status) => resolve(status ?? 1)));
 await server.close();
