@@ -79,7 +79,9 @@ describe('the playground (English)', () => {
     assert.deepEqual(await valuesOf(page, 'P&Q', 'B20:B21'), [[45], [60]]);
   });
 
-  test('TA.CCRRANK typed into a cell ranks P before Q (3 vs 2 per minute of B)', async () => {
+  test('TA.CCRRANK typed into a cell ranks P before Q (180 vs 120 per hour of B)', async () => {
+    // The sheet's own rate column, in hours like the pane: "T per hour of B".
+    assert.deepEqual(await valuesOf(page, 'P&Q', 'I1:I3'), [['T per hour of B'], [180], [120]]);
     await typeIntoCell(page, 'P&Q', 'C20', '=TA.CCRRANK(B2:B3,C2:C3,D2:D3)');
     assert.deepEqual(await valuesOf(page, 'P&Q', 'C20:C21'), [[1], [2]]);
   });
