@@ -20,7 +20,28 @@ describe('numbers typed into the Plan vs fact tab', () => {
     const parsed = parse('1,5', '2400,5', 'en-US');
     expect(parsed.capacity).toBeNull();
     expect(parsed.operatingExpense).toBeNull();
-    expect(parsed.errors).toMatchObject({ capacity: 'notNumber', operatingExpense: 'notNumber' });
+    // Shown with the marks this Excel uses, not as "not a number".
+    expect(parsed.errors).toMatchObject({ capacity: 'ambiguous', operatingExpense: 'ambiguous' });
+  });
+
+  it('tells text from a number it cannot read: “сто” is not a number', () => {
+    expect(parse('сто', '0', 'ru-RU').errors).toEqual({ capacity: 'notNumber' });
+  });
+
+  it('names the ladder step whose threshold cannot be read as one number', () => {
+    const parsed = parseFactInputs(
+      {
+        ...initialFactInputs,
+        capacity: '100',
+        operatingExpense: '0',
+        ladder: [
+          { threshold: '0', bonus: '0' },
+          { threshold: '30.000', bonus: '2 000' },
+        ],
+      },
+      numberSettingsOf('ru-RU')
+    );
+    expect(parsed.errors.ladder).toEqual({ step: 2, field: 'threshold', problem: 'ambiguous' });
   });
 
   it('refuses a negative OE, as the functions and the CLI do', () => {

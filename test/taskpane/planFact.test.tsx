@@ -159,6 +159,19 @@ describe('the Plan vs fact tab', () => {
     ]);
   });
 
+  it('says which separators this Excel uses when a typed number reads two ways', async () => {
+    const user = await openTab(salon(salonLog, 'ru-RU'), 'План-факт');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Мощность «Master» в месяц, часы' }),
+      '100.5'
+    );
+    expect(
+      await screen.findByText(
+        /^Мощность «Master» в месяц, часы: число можно понять по-разному\. .*дробную часть отделяет «,»/
+      )
+    ).toBeInTheDocument();
+  });
+
   it('speaks Russian', async () => {
     const user = await openTab(salon(salonLog, 'ru-RU'), 'План-факт');
     await user.type(

@@ -17,6 +17,7 @@ import { ProblemList } from '../components/ProblemList';
 import { Section } from '../components/Section';
 import { SourcePicker } from '../components/SourcePicker';
 import { WriteReport } from '../components/WriteReport';
+import { separatorWords } from '../tabs/formNumbers';
 import { NumberInput } from '../tabs/NumberInput';
 import { fill } from '../i18n';
 import { useLocale } from '../locale';
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
   dropdown: { minWidth: 0, width: '100%' },
 });
 
-const PROBLEM: Readonly<Record<FieldProblem, keyof FactStrings>> = {
+const PROBLEM: Readonly<Record<Exclude<FieldProblem, 'ambiguous'>, keyof FactStrings>> = {
   missing: 'fieldMissing',
   notNumber: 'fieldNotNumber',
   negative: 'fieldNegative',
@@ -43,13 +44,19 @@ const PROBLEM: Readonly<Record<FieldProblem, keyof FactStrings>> = {
 
 /** Plan against fact: the sales log and the products table → the month's review → the report. */
 export function PlanFactTab({ gateway }: PlanFactTabProps) {
-  const { language } = useLocale();
+  const { language, strings, numbers } = useLocale();
   const words = FACT_STRINGS[language];
   const styles = useStyles();
   const fact = usePlanFact(gateway, language);
   const { model, inputs, log, products } = fact;
-  const problem = (label: string, which: FieldProblem | undefined) =>
-    which === undefined ? undefined : fill(words[PROBLEM[which]], { field: label });
+  const problem = (label: string, which: FieldProblem | undefined) => {
+    if (which === undefined) return undefined;
+    // "1.5" where the decimal mark is a comma: say which marks this Excel uses, with an example.
+    if (which === 'ambiguous') {
+      return fill(strings.fieldAmbiguous, { field: label, ...separatorWords(numbers, strings) });
+    }
+    return fill(words[PROBLEM[which]], { field: label });
+  };
   const capacityLabel = fill(words.capacityLabel, {
     resource: model.ccr ?? '',
     unit: words[fact.timeUnit],

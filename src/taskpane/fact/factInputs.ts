@@ -27,7 +27,7 @@ export const initialFactInputs: FactInputs = {
   month: null,
 };
 
-export type FieldProblem = 'missing' | 'notNumber' | 'negative' | 'notPositive';
+export type FieldProblem = 'missing' | 'notNumber' | 'ambiguous' | 'negative' | 'notPositive';
 
 export type ParsedFactInputs = {
   readonly capacity: number | null;
@@ -51,7 +51,8 @@ function field(text: string, numbers: NumberSettings, rule: 'positive' | 'nonNeg
   // than one number ("1,5" where a comma groups thousands) is refused, never guessed.
   const typed = parseTypedNumber(text, numbers);
   if (typed.status === 'blank') return { value: null, problem: 'missing' as const };
-  if (typed.status !== 'number') return { value: null, problem: 'notNumber' as const };
+  if (typed.status === 'invalid') return { value: null, problem: 'notNumber' as const };
+  if (typed.status === 'ambiguous') return { value: null, problem: 'ambiguous' as const };
   const value = typed.value;
   if (rule === 'positive' && !(value > 0)) return { value: null, problem: 'notPositive' as const };
   if (rule === 'nonNegative' && value < 0) return { value: null, problem: 'negative' as const };
