@@ -12,6 +12,7 @@ const SUITES: readonly Suite[] = [
   { name: 'coldstart', module: './coldStart.bench', run: 'runColdStartBench' },
   { name: 'spreadsheet', module: './spreadsheet.bench', run: 'runSpreadsheetBench' },
   { name: 'cli', module: './cli.bench', run: 'runCliBench' },
+  { name: 'pane', module: './pane.bench', run: 'runPaneBench' },
   { name: 'fact', module: './fact.bench', run: 'runFactBench' },
 ];
 

@@ -10,6 +10,8 @@ const TEXT = {
     chartNote:
       'Task pane. In Excel the report sheet also gets a native chart; this spreadsheet has no charts, so the pane’s preview chart stands in for it.',
     problems: 'The playground found problems (see the browser console):',
+    confirmSwitch:
+      'Switching the language reloads the playground with its example workbook: your changes to the sheets will be lost. Switch anyway?',
     status: 'Message of a TA.* function',
   },
   ru: {
@@ -20,9 +22,25 @@ const TEXT = {
     chartNote:
       'Панель задач. В Excel на лист отчёта добавляется ещё и диаграмма; здесь диаграмм нет, её заменяет диаграмма предпросмотра в панели.',
     problems: 'Песочница нашла ошибки (подробности в консоли браузера):',
+    confirmSwitch:
+      'Смена языка перезагрузит песочницу с примером книги: ваши изменения на листах пропадут. Всё равно сменить?',
     status: 'Сообщение функции TA.*',
   },
 } as const;
+
+/**
+ * The playground's regional settings, as Excel has its own apart from its display language:
+ * `?region=de-DE` reads typed numbers the German way in an English pane; by default they follow
+ * the language (en-US, ru-RU).
+ */
+export function readRegion(language: Language): string {
+  const region = new URLSearchParams(window.location.search).get('region');
+  return region !== null && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(region)
+    ? region
+    : language === 'ru'
+      ? 'ru-RU'
+      : 'en-US';
+}
 
 export function readLanguage(): Language {
   return new URLSearchParams(window.location.search).get('lang') === 'ru' ? 'ru' : 'en';
@@ -33,8 +51,12 @@ function setText(id: string, text: string): void {
   if (element) element.textContent = text;
 }
 
-/** Switching language reloads the page: Univer's locale is fixed when it boots. */
-export function setUpChrome(language: Language): void {
+/**
+ * Switching language reloads the page (Univer's locale is fixed when it boots), which starts
+ * from the example workbook again: when the user's sheets differ from how they opened, the switch
+ * asks first, and a "no" keeps the page and the language as they are.
+ */
+export function setUpChrome(language: Language, sheetsChanged: () => boolean = () => false): void {
   const text = TEXT[language];
   document.documentElement.lang = language;
   document.title = text.title;
@@ -47,6 +69,10 @@ export function setUpChrome(language: Language): void {
   if (!select) return;
   select.value = language;
   select.addEventListener('change', () => {
+    if (sheetsChanged() && !window.confirm(text.confirmSwitch)) {
+      select.value = language;
+      return;
+    }
     const url = new URL(window.location.href);
     url.searchParams.set('lang', select.value);
     window.location.assign(url.toString());

@@ -2,7 +2,7 @@
  * Boots the playground: Univer with the example workbook, the add-in's TA.* functions registered
  * from the generated metadata, and the add-in's task pane beside the grid on a UniverGateway.
  */
-import { setUpChrome, readLanguage, showProblems } from './chrome';
+import { setUpChrome, readLanguage, readRegion, showProblems } from './chrome';
 import { formatExampleMixTables } from './exampleFormats';
 import { addExampleFormulas, exampleSnapshot, fillExamples } from './exampleWorkbook';
 import { loadMetadata } from './functionMetadata';
@@ -17,6 +17,8 @@ import { FunctionErrorLog } from './functionErrors';
 import { acceptRussianSeparators } from './russianSeparators';
 import { mountPane } from './paneRoot';
 import { registerFunctions } from './registerFunctions';
+import { numberSettingsOf } from '../src/workbook/typedNumber';
+import { sheetsText } from './univerCells';
 import {
   addSalesFormulas,
   fillSalesExample,
@@ -25,6 +27,7 @@ import {
 } from './salesExample';
 import { UniverGateway } from './univerGateway';
 import { bootUniver } from './univerHost';
+import type { FWorkbook } from '@univerjs/sheets/facade';
 
 declare global {
   interface Window {
@@ -35,7 +38,9 @@ declare global {
 
 async function start(): Promise<void> {
   const language = readLanguage();
-  setUpChrome(language);
+  // The sheets as they opened: a language switch asks before it reloads over the user's changes.
+  let opened: { workbook: FWorkbook; text: string } | null = null;
+  setUpChrome(language, () => opened !== null && sheetsText(opened.workbook) !== opened.text);
   const api = bootUniver('grid', language);
   const workbook = api.createWorkbook(exampleSnapshot(language, [salesSheetSnapshot(language)]));
   const [metadata, russian] = await Promise.all([
@@ -60,13 +65,15 @@ async function start(): Promise<void> {
   formatExampleMixTables(workbook, language);
   formatSalesExample(workbook, language);
   workbook.setActiveSheet(workbook.getSheets()[0]!);
-  const gateway = new UniverGateway(workbook, language === 'ru' ? 'ru-RU' : 'en-US');
+  const numbers = { ...numberSettingsOf(readRegion(language)), source: 'excel' as const };
+  const gateway = new UniverGateway(workbook, language === 'ru' ? 'ru-RU' : 'en-US', numbers, api);
   mountPane(document.getElementById('pane')!, gateway, resultLanguageStore(api));
   // Russian Excel's `;` and decimal comma, rewritten for Univer (English Excel refuses them).
   const rewritten = language === 'ru' ? acceptRussianSeparators(api, workbook) : undefined;
   const status = document.getElementById('status')!;
   showFunctionErrors(api, workbook, functionErrors, status, language, rewritten);
   showProblems(language, problems);
+  opened = { workbook, text: sheetsText(workbook) };
   window.taPlayground = {
     api,
     workbook,

@@ -1,6 +1,6 @@
 /** Reading Univer ranges as the pane expects them: raw values, kinds, A1 addresses. */
 import { FormulaDataModel } from '@univerjs/preset-sheets-core';
-import type { FRange, FWorksheet } from '@univerjs/sheets/facade';
+import type { FRange, FWorkbook, FWorksheet } from '@univerjs/sheets/facade';
 import type { CellKind, CellValue } from '../src/workbook/gateway';
 
 const ERROR_TEXT = /^#(VALUE!|N\/A|DIV\/0!|NUM!|NAME\?|REF!|NULL!|SPILL!|CALC!|CONNECT!|BUSY!)$/;
@@ -90,4 +90,17 @@ export function hasMergedCells(sheet: FWorksheet, range: FRange): boolean {
       q.endColumn >= r.startColumn
     );
   });
+}
+
+/**
+ * The user's sheets as text: their order, names and cells (values and formulas). Two equal texts
+ * mean nothing on the sheets changed, whatever the pane keeps in the workbook's metadata.
+ */
+export function sheetsText(workbook: FWorkbook): string {
+  const data = workbook.save();
+  const sheets = data.sheetOrder.map((id) => {
+    const sheet = data.sheets[id];
+    return [sheet?.name, sheet?.cellData ?? {}];
+  });
+  return JSON.stringify(sheets);
 }

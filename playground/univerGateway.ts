@@ -3,8 +3,12 @@
  * tables and the selection here and writes its report sheet here, under the same ownership rules
  * (src/workbook/reportRules.ts) as the Excel gateway.
  */
+import type { FUniver } from '@univerjs/core/facade';
 import type { FRange, FWorkbook, FWorksheet } from '@univerjs/sheets/facade';
+import { parseReference } from '../src/workbook/cellReference';
 import type {
+  NumberSettings,
+  RangeRead,
   IncompleteReport,
   RecordRef,
   ReportDocument,
@@ -13,6 +17,7 @@ import type {
   ReportRef,
   SourceRef,
   TableInfo,
+  WorkbookChange,
   WorkbookGateway,
   WorkbookSettings,
   WriteBlocker,
@@ -53,9 +58,15 @@ export class UniverGateway implements WorkbookGateway {
   /** Univer draws no native charts here: the pane's preview chart stands in for Excel's. */
   readonly supportsCharts = false;
 
+  /**
+   * `numberSettings`: the separators this "Excel" reads typed numbers with (the page's regional
+   * settings); `api` gives the change events.
+   */
   constructor(
     private readonly workbook: FWorkbook,
-    readonly displayLanguage: string
+    readonly displayLanguage: string,
+    private readonly numberSettings: NumberSettings,
+    private readonly api: FUniver | null = null
   ) {}
 
   async listTables(): Promise<readonly TableInfo[]> {
@@ -90,7 +101,62 @@ export class UniverGateway implements WorkbookGateway {
       kinds: kinds.slice(1),
       columnFormats: body ? firstRowFormats(body) : [],
       hasMergedCells: hasMergedCells(sheet, range),
+      sheetId: sheet.getSheetId(),
     };
+  }
+
+  async readNumberSettings(): Promise<NumberSettings> {
+    return this.numberSettings;
+  }
+
+  async readRanges(
+    references: readonly string[],
+    defaultSheet: string | null
+  ): Promise<RangeRead[]> {
+    return references.map((text) => this.readReference(text, defaultSheet, 0));
+  }
+
+  private readReference(text: string, defaultSheet: string | null, depth: number): RangeRead {
+    const reference = parseReference(text);
+    if (reference === null) return { status: 'notFound' };
+    if (reference.kind === 'name') {
+      const target = this.workbook.getDefinedName(reference.name)?.getFormulaOrRefString();
+      return target === undefined || depth > 0
+        ? { status: 'notFound' }
+        : this.readReference(target, defaultSheet, depth + 1);
+    }
+    const name = reference.sheet ?? defaultSheet;
+    const sheet = name === null ? null : this.workbook.getSheetByName(name);
+    if (!sheet) return { status: 'notFound' };
+    const range = sheet.getRange(
+      reference.row,
+      reference.column,
+      reference.rows,
+      reference.columns
+    );
+    const { values, kinds } = readGrid(sheet, range);
+    return {
+      status: 'read',
+      address: sheetAddress(sheet, range),
+      sheetId: sheet.getSheetId(),
+      values,
+      kinds,
+    };
+  }
+
+  /** Univer's value-change events, with the sheet and the cells they touched. */
+  watchChanges(listener: (change: WorkbookChange) => void): () => void {
+    const api = this.api;
+    if (api === null) return () => undefined;
+    const unitId = this.workbook.getId();
+    const events = api.Event as unknown as { SheetValueChanged: 'SheetValueChanged' };
+    const subscription = api.addEvent(events.SheetValueChanged, (params) => {
+      for (const range of params.effectedRanges) {
+        if (range.getUnitId() !== unitId) continue;
+        listener({ sheetId: range.getSheetId(), address: range.getA1Notation() });
+      }
+    });
+    return () => subscription.dispose();
   }
 
   private locate(ref: SourceRef): Located {

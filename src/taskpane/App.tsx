@@ -10,8 +10,8 @@ import {
   webLightTheme,
   type Theme,
 } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { WorkbookGateway } from '../workbook/gateway';
+import { useEffect, useState } from 'react';
+import type { NumberSettings, WorkbookGateway } from '../workbook/gateway';
 import type { ResultLanguageStore } from '../workbook/resultLanguageStore';
 import { ResultLanguagePicker } from './components/ResultLanguagePicker';
 import { SharedMixProvider } from './hooks/sharedMix';
@@ -36,7 +36,6 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
-    minWidth: '280px',
     minHeight: '100vh',
     boxSizing: 'border-box',
     // Messages may quote long cell text or error codes: wrap them rather than widen the pane.
@@ -46,14 +45,26 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-/** The task pane. It knows the workbook only through `gateway` and never touches Office. */
+/**
+ * The task pane. It knows the workbook only through `gateway` and never touches Office. Typed
+ * numbers follow Excel's separators, read from the workbook once the pane opens.
+ */
 export function App({ gateway, theme = webLightTheme, preview = false, resultLanguage }: AppProps) {
+  const [numbers, setNumbers] = useState<NumberSettings | null>(null);
+  useEffect(() => {
+    let live = true;
+    gateway.readNumberSettings().then(
+      (settings) => live && setNumbers(settings),
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
+  }, [gateway]);
   return (
     <FluentProvider theme={theme}>
-      <LocaleProvider displayLanguage={gateway.displayLanguage}>
-        <SharedMixProvider>
-          <Pane gateway={gateway} preview={preview} resultLanguage={resultLanguage} />
-        </SharedMixProvider>
+      <LocaleProvider displayLanguage={gateway.displayLanguage} numbers={numbers}>
+        <Pane gateway={gateway} preview={preview} resultLanguage={resultLanguage} />
       </LocaleProvider>
     </FluentProvider>
   );
@@ -69,33 +80,36 @@ function Pane({ gateway, preview, resultLanguage }: PaneProps) {
   const { strings } = useLocale();
   const styles = useStyles();
   const [selected, setSelected] = useState<string>(paneTabs[0]?.id ?? '');
+  const [root, setRoot] = useState<HTMLElement | null>(null);
   const tab = paneTabs.find((candidate) => candidate.id === selected) as PaneTab;
   return (
-    <main className={styles.root} lang={gateway.displayLanguage}>
-      {preview && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.previewTitle}</MessageBarTitle>
-            {strings.previewBody}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={selected}
-        onTabSelect={(_, data) => setSelected(String(data.value))}
-      >
-        {paneTabs.map((candidate) => (
-          <Tab key={candidate.id} value={candidate.id}>
-            {strings[candidate.label]}
-          </Tab>
-        ))}
-      </TabList>
-      <div role="tabpanel" aria-label={strings[tab.label]}>
-        <tab.Component gateway={gateway} />
-      </div>
-      {resultLanguage && <ResultLanguageSetting store={resultLanguage} />}
+    <main className={styles.root} lang={gateway.displayLanguage} ref={setRoot}>
+      <SharedMixProvider gateway={gateway} root={root}>
+        {preview && (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              <MessageBarTitle>{strings.previewTitle}</MessageBarTitle>
+              {strings.previewBody}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={selected}
+          onTabSelect={(_, data) => setSelected(String(data.value))}
+        >
+          {paneTabs.map((candidate) => (
+            <Tab key={candidate.id} value={candidate.id}>
+              {strings[candidate.label]}
+            </Tab>
+          ))}
+        </TabList>
+        <div role="tabpanel" aria-label={strings[tab.label]}>
+          <tab.Component gateway={gateway} />
+        </div>
+        {resultLanguage && <ResultLanguageSetting store={resultLanguage} />}
+      </SharedMixProvider>
     </main>
   );
 }

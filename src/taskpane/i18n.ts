@@ -19,7 +19,9 @@ const en = {
   sourceSelectionHint: 'The first row of the selection holds the headers.',
   sourcePlaceholder: 'Choose a table',
   sourceRead: 'Read again',
-  tableRows: '{name} ({rows} rows)',
+  tableRows: '{name} ({rows} {rows, one{row} other{rows}})',
+  sourceReadAt: 'Read at {time}.',
+  sourceChanged: 'The table has changed since it was read at {time}.',
   mappingTitle: 'Columns',
   mappingHint: 'Detected from the headers; change any field if it is wrong.',
   mappingNotUsed: '(not used)',
@@ -29,6 +31,9 @@ const en = {
   fieldDemand: 'Demand',
   fieldMinimum: 'Minimum quantity',
   fieldUsage: 'Time on {resource}',
+  mappingSuspectTvc:
+    '“{header}” is taken as the totally variable cost, but cost price usually includes allocated costs (rent, salaries). Throughput accounting needs only what one more unit costs.',
+  mappingConfirmTvc: 'Use it as TVC',
   addResource: 'Add a resource column',
   removeResource: 'Remove',
   inputsTitle: 'Period',
@@ -54,6 +59,7 @@ const en = {
   noCcrTime: 'Takes no time of {resource}: sold first',
   chartTitle: 'T per CCR hour (bars) and cumulative load of the CCR (line)',
   chartMore: 'First {shown} of {total} products.',
+  rowsMore: 'And {count} more {count, one{product} other{products}}: the report lists them all.',
   totalThroughput: 'Throughput ΣT',
   totalOe: 'Operating expense OE',
   totalNp: 'Net profit NP = ΣT − OE',
@@ -70,14 +76,26 @@ const en = {
   warnDemandBinds:
     'No internal constraint: demand (the market) binds; every earning product is planned at its demand.',
   warnLoses: 'Loses money on each unit (price below TVC): {products}.',
+  warnRateTooLarge:
+    'T per hour is too large to compute for {products}: check the price and the time. The report cannot be written until then.',
+  rateTooLarge: 'too large',
   noPlanInfeasible:
     'The minimum quantities alone need {required} {unit} of {resource}, which has {capacity}.',
   noPlanUnbounded:
     '{product} earns, has unlimited demand and uses no resource: give it a demand or a time.',
   noPlanOverflow: 'A total is too large to compute: check for values near 1e308.',
-  capacityMissing: 'Enter the capacity of {resource} ({unit}).',
+  capacityMissing: 'Enter the capacity of {resource} ({unit}), or link a cell.',
   capacityInvalid: 'The capacity of {resource} must be a number above 0.',
   numberInvalid: 'Not a number.',
+  inputPlaceholder: 'A number or a cell, e.g. Salon!B7',
+  linkValue: 'From {address}: {value}',
+  linkPending: 'Reading {reference}…',
+  linkNotFound: 'No cell or name “{reference}” in the workbook.',
+  linkBlank: 'The cell {address} is blank.',
+  linkNotNumber: 'The cell {address} holds “{text}”, not a number.',
+  linkNotOneCell: '{address} is more than one cell: link a single cell.',
+  separatorSpace: 'a space',
+  separatorMark: '“{mark}”',
   oeMissing: 'Enter the operating expense to see net profit.',
   problemsTitle: 'Fix the source data',
   problemsMore: 'and {count} more.',
@@ -86,6 +104,8 @@ const en = {
   refreshButton: 'Refresh the report',
   writing: 'Writing the report…',
   writtenTitle: 'Report written',
+  writeNoPlan: 'The table as it is now gives no plan: see the preview above.',
+  writeRereads: 'Writing reads the table and the linked cells again first.',
   failedTitle: 'The report was not written',
   blockedTitle: 'Nothing was written',
   editedTitle: 'The report was edited by hand',
@@ -119,7 +139,9 @@ const ru: Strings = {
   sourceSelectionHint: 'В первой строке выделения — заголовки.',
   sourcePlaceholder: 'Выберите таблицу',
   sourceRead: 'Прочитать снова',
-  tableRows: '{name} ({rows} строк)',
+  tableRows: '{name} ({rows} {rows, one{строка} few{строки} many{строк} other{строки}})',
+  sourceReadAt: 'Прочитано в {time}.',
+  sourceChanged: 'Таблица изменилась после чтения в {time}.',
   mappingTitle: 'Столбцы',
   mappingHint: 'Найдены по заголовкам; исправьте поле, если оно определено неверно.',
   mappingNotUsed: '(не используется)',
@@ -128,14 +150,17 @@ const ru: Strings = {
   fieldTvc: 'Абсолютно переменные затраты (АПЗ)',
   fieldDemand: 'Спрос',
   fieldMinimum: 'Минимальное количество',
-  fieldUsage: 'Время на {resource}',
+  fieldUsage: 'Время на ресурсе «{resource}»',
+  mappingSuspectTvc:
+    '«{header}» взят как абсолютно переменные затраты, но себестоимость обычно включает распределённые затраты (аренду, зарплаты). Для учёта по проходу нужны только затраты на ещё одну единицу.',
+  mappingConfirmTvc: 'Да, это АПЗ',
   addResource: 'Добавить столбец ресурса',
   removeResource: 'Убрать',
   inputsTitle: 'Период',
   timeUnit: 'Единица времени и мощности',
   hours: 'часы',
   minutes: 'минуты',
-  capacityOf: 'Мощность {resource}, {unit}',
+  capacityOf: 'Мощность ресурса «{resource}», {unit}',
   operatingExpense: 'Операционные расходы (ОЕ) за период',
   targetProfit: 'Желаемая прибыль (необязательно)',
   wholeUnits: 'Целые единицы',
@@ -148,13 +173,16 @@ const ru: Strings = {
   previewSection: 'План',
   colRank: '№',
   colProduct: 'Продукт',
-  colRate: 'Проход за час {resource}',
+  colRate: 'Проход за час ресурса «{resource}»',
   colQuantity: 'Кол-во',
   colLoad: 'Загрузка Σ',
-  colLoadFull: 'Загрузка {resource} нарастающим итогом после этого продукта',
-  noCcrTime: 'Не занимает времени {resource}: продаётся первым',
+  colLoadFull: 'Загрузка ресурса «{resource}» нарастающим итогом после этого продукта',
+  noCcrTime: 'Не занимает времени ресурса «{resource}»: продаётся первым',
   chartTitle: 'Проход за час РОМ (столбцы) и загрузка РОМ нарастающим итогом (линия)',
-  chartMore: 'Первые {shown} из {total} продуктов.',
+  chartMore:
+    'Первые {shown} из {total} {total, one{продукта} few{продуктов} many{продуктов} other{продукта}}.',
+  rowsMore:
+    'И ещё {count} {count, one{продукт} few{продукта} many{продуктов} other{продукта}}: в отчёте будут все.',
   totalThroughput: 'Проход ΣT',
   totalOe: 'Операционные расходы ОЕ',
   totalNp: 'Чистая прибыль ЧП = ΣT − ОЕ',
@@ -171,14 +199,26 @@ const ru: Strings = {
   warnDemandBinds:
     'Внутреннего ограничения нет: ограничивает спрос (рынок); каждый доходный продукт планируется по спросу.',
   warnLoses: 'Убыток на каждой единице (цена ниже АПЗ): {products}.',
+  warnRateTooLarge:
+    'Проход за час слишком велик для расчёта: {products}. Проверьте цену и время; до этого отчёт не записать.',
+  rateTooLarge: 'слишком велик',
   noPlanInfeasible:
-    'Одни минимальные количества требуют {required} ({unit}) ресурса {resource}, а у него {capacity}.',
+    'Одни минимальные количества требуют {required} ({unit}) ресурса «{resource}», а у него {capacity}.',
   noPlanUnbounded:
     '{product} приносит проход, спрос не ограничен и ресурс не нужен: укажите спрос или время.',
   noPlanOverflow: 'Итог слишком велик для расчёта: проверьте значения около 1e308.',
-  capacityMissing: 'Укажите мощность {resource} ({unit}).',
-  capacityInvalid: 'Мощность {resource} должна быть числом больше 0.',
+  capacityMissing: 'Укажите мощность ресурса «{resource}» ({unit}) или ссылку на ячейку.',
+  capacityInvalid: 'Мощность ресурса «{resource}» должна быть числом больше 0.',
   numberInvalid: 'Это не число.',
+  inputPlaceholder: 'Число или ячейка, например Салон!B7',
+  linkValue: 'Из ячейки {address}: {value}',
+  linkPending: 'Читаю {reference}…',
+  linkNotFound: 'В книге нет ячейки или имени «{reference}».',
+  linkBlank: 'Ячейка {address} пуста.',
+  linkNotNumber: 'В ячейке {address} — «{text}», а не число.',
+  linkNotOneCell: '{address} — больше одной ячейки: укажите одну.',
+  separatorSpace: 'пробел',
+  separatorMark: '«{mark}»',
   oeMissing: 'Укажите операционные расходы, чтобы увидеть чистую прибыль.',
   problemsTitle: 'Исправьте исходные данные',
   problemsMore: 'и ещё {count}.',
@@ -187,6 +227,8 @@ const ru: Strings = {
   refreshButton: 'Обновить отчёт',
   writing: 'Записываю отчёт…',
   writtenTitle: 'Отчёт записан',
+  writeNoPlan: 'Таблица в нынешнем виде не даёт плана: смотрите предпросмотр выше.',
+  writeRereads: 'Перед записью таблица и связанные ячейки читаются заново.',
   failedTitle: 'Отчёт не записан',
   blockedTitle: 'Ничего не записано',
   editedTitle: 'Отчёт изменён вручную',
@@ -218,9 +260,52 @@ export function stringsFor(displayLanguage: string): Strings {
   return dictionaries[languageOf(displayLanguage)];
 }
 
-/** Replaces `{key}` by `values[key]`; unknown keys stay visible so a gap is noticed. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
-    key in values ? String(values[key]) : match
-  );
+/**
+ * Replaces `{key}` by `values[key]`; unknown keys stay visible so a gap is noticed. A plural
+ * `{key, one{строка} few{строки} many{строк} other{строки}}` takes the form Intl.PluralRules
+ * gives for the number `values[key]` in `language` (English needs `one` and `other`). Numbers
+ * are shown with `show` (the pane's grouping: "1,950 more products").
+ */
+export function fill(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+  language: Language = 'en',
+  show: (value: number) => string = String
+): string {
+  return template
+    .replace(PLURAL, (match, key: string, forms: string) => {
+      const count = Number(values[key]);
+      if (!(key in values) || !Number.isFinite(count)) return match;
+      const form = pluralRules(language).select(count);
+      return pluralForms(forms)[form] ?? pluralForms(forms).other ?? match;
+    })
+    .replace(/\{(\w+)\}/g, (match, key: string) => {
+      const value = values[key];
+      return value === undefined ? match : typeof value === 'number' ? show(value) : value;
+    });
+}
+
+const PLURAL = /\{(\w+),\s*((?:\w+\{[^{}]*\}\s*)+)\}/g;
+
+const rules = new Map<Language, Intl.PluralRules>();
+function pluralRules(language: Language): Intl.PluralRules {
+  let found = rules.get(language);
+  if (found === undefined) {
+    found = new Intl.PluralRules(language);
+    rules.set(language, found);
+  }
+  return found;
+}
+
+/** `one{строка} few{строки}` → { one: 'строка', few: 'строки' }. */
+export function pluralForms(forms: string): Readonly<Record<string, string>> {
+  return Object.fromEntries([...forms.matchAll(/(\w+)\{([^{}]*)\}/g)].map((m) => [m[1], m[2]]));
+}
+
+/** Every plural block of a template: its key and forms (for the dictionary's own test). */
+export function pluralBlocks(template: string): { key: string; forms: string[] }[] {
+  return [...template.matchAll(PLURAL)].map((m) => ({
+    key: m[1] as string,
+    forms: Object.keys(pluralForms(m[2] as string)),
+  }));
 }

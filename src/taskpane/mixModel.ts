@@ -6,17 +6,13 @@ import {
   type MixPlan,
   type MixProblem,
 } from '../core';
-import {
-  resolveMapping,
-  type ColumnMapping,
-  type MappingProblem,
-  type ResolvedColumns,
-} from '../workbook/columnMapping';
+import { resolveMapping, type ColumnMapping, type MappingProblem } from '../workbook/columnMapping';
 import type { SourceData } from '../workbook/gateway';
 import { problemsOfIssues, type ProductProblem } from '../workbook/productProblems';
-import { readProducts } from '../workbook/readProducts';
-import type { Language } from './i18n';
-import { parseInputs, type InputError, type PlanInputs } from './planInputs';
+import { readProducts, type ReadProducts } from '../workbook/readProducts';
+import type { NumberSettings } from '../workbook/typedNumber';
+import type { LinkedCells } from './inputValue';
+import { parseInputs, type InputError, type LinkedNumber, type PlanInputs } from './planInputs';
 import { planView, type PlanView } from './planView';
 
 /** Everything the Product mix tab shows, computed from the source, its mapping and the inputs. */
@@ -26,6 +22,8 @@ export type MixModel = {
   /** Errors refuse the table (nothing is planned); warnings are shown beside the plan. */
   readonly productProblems: readonly ProductProblem[];
   readonly inputErrors: Readonly<Record<string, InputError>>;
+  /** Inputs whose numbers came from linked cells, by field key. */
+  readonly linked: Readonly<Record<string, LinkedNumber>>;
   readonly finding: ConstraintFinding | null;
   readonly outcome: MixOutcome | null;
   readonly problem: MixProblem | null;
@@ -33,38 +31,62 @@ export type MixModel = {
   readonly targetProfit: number | null;
 };
 
-const EMPTY: MixModel = {
-  resourceNames: [],
-  mappingProblems: [],
-  productProblems: [],
-  inputErrors: {},
-  finding: null,
-  outcome: null,
-  problem: null,
-  view: null,
-  targetProfit: null,
+/**
+ * The table as read with its mapping: what only the source and the mapping decide, computed once
+ * per read, so typing an input re-plans without parsing 10,000 rows again.
+ */
+export type TableRead = {
+  readonly resourceNames: readonly string[];
+  readonly mappingProblems: readonly MappingProblem[];
+  readonly products: ReadProducts | null;
 };
 
-export function computeMix(
+/**
+ * `detected`: what detection asks the owner about (a cost-price column taken as TVC); until the
+ * mapping is confirmed nothing is read, so nothing is planned.
+ */
+export function readTable(
   data: SourceData,
   mapping: ColumnMapping,
-  inputs: PlanInputs,
-  language: Language
-): MixModel {
+  detected: readonly MappingProblem[] = []
+): TableRead {
   const resourceNames = mapping.resources.map((r) => r.resource);
-  const parsed = parseInputs(inputs, resourceNames, language);
-  const base = {
-    ...EMPTY,
+  const unconfirmed = detected.filter((p) => p.kind === 'doubtfulTvc');
+  if (unconfirmed.length > 0) {
+    return { resourceNames, mappingProblems: unconfirmed, products: null };
+  }
+  const resolution = resolveMapping(mapping, data.headers);
+  if (resolution.status === 'problems') {
+    return { resourceNames, mappingProblems: resolution.problems, products: null };
+  }
+  return { resourceNames, mappingProblems: [], products: readProducts(data, resolution.columns) };
+}
+
+/** The plan of a read table under the inputs (linked cells looked up in `links`). */
+export function planTable(
+  table: TableRead,
+  inputs: PlanInputs,
+  settings: NumberSettings,
+  links: LinkedCells
+): MixModel {
+  const { resourceNames, mappingProblems, products: read } = table;
+  const parsed = parseInputs(inputs, resourceNames, settings, links);
+  const base: MixModel = {
     resourceNames,
+    mappingProblems,
+    productProblems: [],
     inputErrors: parsed.errors,
+    linked: parsed.linked,
+    finding: null,
+    outcome: null,
+    problem: null,
+    view: null,
     targetProfit: parsed.targetProfit,
   };
-  const resolution = resolveMapping(mapping, data.headers);
-  if (resolution.status === 'problems') return { ...base, mappingProblems: resolution.problems };
-  const read = readProducts(data, resolution.columns);
+  if (read === null) return base;
   if (read.status === 'invalid') return { ...base, productProblems: read.problems };
   const withWarnings = { ...base, productProblems: read.problems };
-  if (parsed.resources === null) return withWarnings;
+  if (parsed.resources === null || 'operatingExpense' in parsed.errors) return withWarnings;
   const override = inputs.constraintOverride;
   const overrideIndex = override === null ? -1 : read.resources.indexOf(override);
   const problem: MixProblem = {
@@ -76,8 +98,8 @@ export function computeMix(
   };
   const outcome = planProductMix(problem);
   if (outcome.status === 'invalid') {
-    const context = { sheetRows: read.sheetRows, headers: headersOf(data, resolution.columns) };
-    return { ...withWarnings, productProblems: problemsOfIssues(outcome.issues, context), outcome };
+    const productProblems = problemsOfIssues(outcome.issues, read.context);
+    return { ...withWarnings, productProblems, outcome };
   }
   const planned = outcome.status === 'planned' ? (outcome as MixPlan) : null;
   return {
@@ -90,14 +112,13 @@ export function computeMix(
   };
 }
 
-function headersOf(data: SourceData, columns: ResolvedColumns) {
-  const at = (c: number | null) => (c === null ? null : (data.headers[c] ?? `#${c + 1}`));
-  return {
-    price: at(columns.price) as string,
-    tvc: at(columns.tvc) as string,
-    demand: at(columns.demand),
-    minimum: at(columns.minimum),
-    usage: columns.resources.map((r) => at(r.column) as string),
-    resources: columns.resources.map((r) => r.resource),
-  };
+/** Both steps at once (a report built at the click, tests). */
+export function computeMix(
+  data: SourceData,
+  mapping: ColumnMapping,
+  inputs: PlanInputs,
+  settings: NumberSettings,
+  links: LinkedCells = {}
+): MixModel {
+  return planTable(readTable(data, mapping), inputs, settings, links);
 }

@@ -1,6 +1,6 @@
 import type { Resource } from '../core';
-import { parseNumber } from './format';
-import type { Language } from './i18n';
+import type { NumberSettings } from '../workbook/typedNumber';
+import { linkOf, readInput, type LinkedCell, type LinkedCells } from './inputValue';
 import type { TimeUnit } from './planView';
 
 /** What the user types into the pane, kept as text so a half-typed number is not lost. */
@@ -30,7 +30,22 @@ export const initialInputs: PlanInputs = {
   method: null,
 };
 
-export type InputError = 'missing' | 'invalid';
+/**
+ * Why an input gives no number. 'missing' is a hint, not an error: nothing was entered yet.
+ * 'ambiguous': digits and separators Excel's settings do not read as one number.
+ */
+export type InputError =
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'invalid' }
+  | { readonly kind: 'ambiguous' }
+  | { readonly kind: 'negative' }
+  | { readonly kind: 'notPositive' }
+  /** A linked cell not read yet (the read is under way). */
+  | { readonly kind: 'pending'; readonly reference: string }
+  | { readonly kind: 'link'; readonly reference: string; readonly cell: LinkedCell };
+
+/** A number that came from a linked cell, shown under its field. */
+export type LinkedNumber = { readonly address: string; readonly value: number };
 
 /** The inputs as numbers, or which field is wrong and why. */
 export type ParsedInputs = {
@@ -38,32 +53,66 @@ export type ParsedInputs = {
   readonly operatingExpense: number | null;
   readonly targetProfit: number | null;
   readonly errors: Readonly<Record<string, InputError>>;
+  /** By field key: the cell each linked number came from. */
+  readonly linked: Readonly<Record<string, LinkedNumber>>;
 };
 
-/** Keys of `errors`: `capacity:<resource>`, `operatingExpense`, `targetProfit`. */
+/** Field key of a resource's capacity. */
+export const capacityKey = (resource: string) => `capacity:${resource}`;
+
+/**
+ * Keys of `errors` and `linked`: `capacity:<resource>`, `operatingExpense`, `targetProfit`.
+ * OE is never negative (the same rule as TA.* and the CLI); a capacity is above 0.
+ */
 export function parseInputs(
   inputs: PlanInputs,
   resourceNames: readonly string[],
-  language: Language
+  settings: NumberSettings,
+  links: LinkedCells = {}
 ): ParsedInputs {
   const errors: Record<string, InputError> = {};
+  const linked: Record<string, LinkedNumber> = {};
+  const read = (key: string, text: string): number | null => {
+    const input = readInput(text, settings, links);
+    switch (input.status) {
+      case 'number':
+        if (input.link !== null) linked[key] = { address: input.link, value: input.value };
+        return input.value;
+      case 'blank':
+        errors[key] = { kind: 'missing' };
+        return null;
+      case 'pending':
+        errors[key] = { kind: 'pending', reference: input.reference };
+        return null;
+      case 'link':
+        errors[key] = { kind: 'link', reference: input.reference, cell: input.cell };
+        return null;
+      case 'invalid':
+      case 'ambiguous':
+        errors[key] = { kind: input.status };
+        return null;
+    }
+  };
   const resources: Resource[] = [];
   for (const name of resourceNames) {
-    const capacity = parseNumber(inputs.capacities[name] ?? '', language);
-    if (capacity === null) errors[`capacity:${name}`] = 'missing';
-    else if (!(capacity > 0) || !Number.isFinite(capacity)) errors[`capacity:${name}`] = 'invalid';
-    else resources.push({ name, capacity });
+    const key = capacityKey(name);
+    const capacity = read(key, inputs.capacities[name] ?? '');
+    if (capacity !== null && !(capacity > 0)) errors[key] = { kind: 'notPositive' };
+    else if (capacity !== null) resources.push({ name, capacity });
   }
-  const money = (key: 'operatingExpense' | 'targetProfit') => {
-    const value = parseNumber(inputs[key], language);
-    if (value !== null && !Number.isFinite(value)) errors[key] = 'invalid';
-    return value !== null && Number.isFinite(value) ? value : null;
-  };
+  const operatingExpense = read('operatingExpense', inputs.operatingExpense);
+  if (operatingExpense !== null && operatingExpense < 0)
+    errors.operatingExpense = { kind: 'negative' };
+  const targetProfit = read('targetProfit', inputs.targetProfit);
+  // OE and the target are optional: blank is no error for them.
+  for (const key of ['operatingExpense', 'targetProfit'])
+    if (errors[key]?.kind === 'missing') delete errors[key];
   return {
     resources: resources.length === resourceNames.length ? resources : null,
-    operatingExpense: money('operatingExpense'),
-    targetProfit: money('targetProfit'),
+    operatingExpense: errors.operatingExpense === undefined ? operatingExpense : null,
+    targetProfit,
     errors,
+    linked,
   };
 }
 
@@ -97,4 +146,10 @@ export function storedInputs(value: unknown): PlanInputs | null {
       typeof record.constraintOverride === 'string' ? record.constraintOverride : null,
     method: record.method === 'optimal' || record.method === 'ranking' ? record.method : null,
   };
+}
+
+/** Every cell the inputs link to, once each. */
+export function linksOf(inputs: PlanInputs): string[] {
+  const texts = [...Object.values(inputs.capacities), inputs.operatingExpense, inputs.targetProfit];
+  return [...new Set(texts.map(linkOf).filter((link): link is string => link !== null))];
 }

@@ -2,6 +2,9 @@ import { requiredThroughput, type MixPlan, type MixProblem, type Resource } from
 
 export type TimeUnit = 'hours' | 'minutes';
 
+/** Rows the preview lists at most (with a count of the rest): the report lists every product. */
+export const PREVIEW_ROWS = 50;
+
 /** One ranked product as the preview table and the chart show it. */
 export type PlanRow = {
   readonly product: number;
@@ -9,6 +12,8 @@ export type PlanRow = {
   readonly name: string;
   /** T per hour of the ranking resource; `null` when the product takes none of its time. */
   readonly ratePerHour: number | null;
+  /** T ÷ time overflows a double (price 1e200, time 1e-200): no rate can be shown or written. */
+  readonly rateTooLarge?: true;
   readonly quantity: number;
   /** Share of the ranking resource used after this row; `null` when nothing ranks the plan. */
   readonly cumulativeLoad: number | null;
@@ -21,7 +26,9 @@ export type PlanRow = {
 export type PlanWarning =
   | { readonly kind: 'severalOverloaded'; readonly resources: readonly string[] }
   | { readonly kind: 'demandBinds' }
-  | { readonly kind: 'losesMoney'; readonly products: readonly string[] };
+  | { readonly kind: 'losesMoney'; readonly products: readonly string[] }
+  /** T per hour overflows for these products: the report refuses them, so Write waits. */
+  | { readonly kind: 'rateTooLarge'; readonly products: readonly string[] };
 
 export type PlanView = {
   readonly rows: readonly PlanRow[];
@@ -42,6 +49,8 @@ export type PlanView = {
 };
 
 const MINUTES_PER_HOUR = 60;
+// Below the smallest normal double Excel stores a time as 0.
+const MIN_NORMAL = 2.2250738585072014e-308;
 
 /**
  * The plan in the pane's terms. T per CCR hour = (price − TVC) ÷ CCR time per unit, × 60 when
@@ -59,12 +68,16 @@ export function planView(
   const perHour = timeUnit === 'minutes' ? MINUTES_PER_HOUR : 1;
   const rows = Array.from(plan.order, (i): PlanRow => {
     const t = (products.price[i] as number) - (products.tvc[i] as number);
+    // A denormal time is 0 to Excel (as in the report): "no time", shown as ∞.
     const time = usage === null ? 0 : (usage[i] as number);
+    const rate = time < MIN_NORMAL ? null : (t / time) * perHour;
+    const tooLarge = rate !== null && !Number.isFinite(rate);
     return {
       product: i,
       rank: plan.rank[i] as number,
       name: products.names[i] as string,
-      ratePerHour: time === 0 ? null : (t / time) * perHour,
+      ratePerHour: tooLarge ? null : rate,
+      ...(tooLarge ? { rateTooLarge: true as const } : {}),
       quantity: plan.quantity[i] as number,
       cumulativeLoad: r === null ? null : (plan.cumulativeLoad[i] as number),
     };
@@ -85,8 +98,13 @@ export function planView(
       resource === null || r === null
         ? null
         : { name: resource.name, used: plan.used[r] as number, capacity: resource.capacity },
-    warnings: warningsOf(problem, plan),
+    warnings: [...warningsOf(problem, plan), ...tooLarge(rows)],
   };
+}
+
+function tooLarge(rows: readonly PlanRow[]): PlanWarning[] {
+  const products = rows.filter((row) => row.rateTooLarge).map((row) => row.name);
+  return products.length === 0 ? [] : [{ kind: 'rateTooLarge', products }];
 }
 
 function warningsOf(problem: MixProblem, plan: MixPlan): PlanWarning[] {

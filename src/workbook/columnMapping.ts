@@ -6,7 +6,14 @@
  * A mapping names columns by their header text, so it survives a column being moved; it is a
  * plain object kept in the workbook settings under `mapping:<source>`.
  */
-import { SYNONYMS, TIME_PREFIX, TIME_WORDS } from './headerSynonyms';
+import {
+  DOUBTFUL_TVC,
+  NAMED_TIME_WORDS,
+  SYNONYMS,
+  TIME_PATTERNS,
+  TIME_PREFIX,
+  TIME_WORDS,
+} from './headerSynonyms';
 
 export type MappedField = 'name' | 'price' | 'tvc' | 'demand' | 'minimum';
 
@@ -30,7 +37,9 @@ export type MappingProblem =
       readonly headers: readonly string[];
     }
   /** A stored mapping names a header the table no longer has. */
-  | { readonly kind: 'headerNotFound'; readonly header: string };
+  | { readonly kind: 'headerNotFound'; readonly header: string }
+  /** TVC was taken from a cost-price column, which usually carries allocated costs: confirm it. */
+  | { readonly kind: 'doubtfulTvc'; readonly header: string };
 
 export const FIELDS: readonly MappedField[] = ['name', 'price', 'tvc', 'demand', 'minimum'];
 const REQUIRED: readonly MappedField[] = ['name', 'price', 'tvc'];
@@ -80,6 +89,11 @@ export function detectColumns(headers: readonly string[]): Detection {
   const matching = (words: readonly string[]) =>
     normalized.flatMap((h, c) => (words.includes(h) ? [c] : []));
   const found = Object.fromEntries(FIELDS.map((f) => [f, pick(f, matching(SYNONYMS[f]))]));
+  const tvcAmbiguous = problems.some((p) => p.kind === 'ambiguousColumn' && p.field === 'tvc');
+  if (found.tvc === null && !tvcAmbiguous) {
+    found.tvc = pick('tvc', matching(DOUBTFUL_TVC));
+    if (found.tvc !== null) problems.push({ kind: 'doubtfulTvc', header: found.tvc });
+  }
   const resources = detectResources(headers, normalized, used, pick);
   for (const field of REQUIRED) {
     if (found[field] === null && !problems.some((p) => 'field' in p && p.field === field)) {
@@ -105,19 +119,45 @@ function detectResources(
 ): ResourceColumn[] {
   const resources: ResourceColumn[] = [];
   normalized.forEach((h, c) => {
-    const match = TIME_PREFIX.exec(h);
-    if (!match || used.has(c)) return;
+    if (used.has(c)) return;
     const header = headers[c] ?? '';
     const bare = withoutUnit(header.normalize('NFKC'));
+    const resource = TIME_PREFIX.test(h)
+      ? bare.slice(bare.search(/[:—–-]/) + 1).trim()
+      : TIME_WORDS.includes(h)
+        ? null
+        : resourceOfPattern(bare);
+    if (resource === null) return;
     used.add(c);
-    resources.push({ resource: bare.slice(bare.search(/[:—–-]/) + 1).trim(), header });
+    resources.push({ resource, header });
   });
   const plain = pick(
     'time',
-    normalized.flatMap((h, c) => (TIME_WORDS.includes(h) && !used.has(c) ? [c] : []))
+    normalized.flatMap((h, c) =>
+      (TIME_WORDS.includes(h) || h in NAMED_TIME_WORDS) && !used.has(c) ? [c] : []
+    )
   );
-  if (plain !== null) resources.unshift({ resource: plain.trim(), header: plain });
+  if (plain !== null) {
+    const named = NAMED_TIME_WORDS[normalizeHeader(plain)];
+    resources.unshift({ resource: named ?? plain.trim(), header: plain });
+  }
   return resources;
+}
+
+/** The resource a header of the add-in's own names ("Master time per unit" → "Master"). */
+function resourceOfPattern(bare: string): string | null {
+  const folded = bare.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+  for (const pattern of TIME_PATTERNS) {
+    const match = pattern.exec(folded);
+    if (match?.[1] === undefined) continue;
+    // The same span of the header as written, so the resource keeps its own letters.
+    const start = folded.indexOf(match[1]);
+    return bare
+      .replace(/\s+/g, ' ')
+      .slice(start, start + match[1].length)
+      .trim();
+  }
+  return null;
 }
 
 /** Column indices of a mapping on the current headers. */

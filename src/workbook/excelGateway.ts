@@ -5,6 +5,8 @@
  * shared ones of reportRules.ts, so MemoryGateway behaves the same.
  */
 import type {
+  NumberSettings,
+  RangeRead,
   IncompleteReport,
   ReportDocument,
   ReportState,
@@ -12,6 +14,7 @@ import type {
   ReportRef,
   SourceRef,
   TableInfo,
+  WorkbookChange,
   WorkbookGateway,
   WorkbookSettings,
   WriteBlocker,
@@ -19,6 +22,7 @@ import type {
   WriteOutcome,
   WriteRefusal,
 } from './gateway';
+import { readExcelNumberSettings, readExcelRanges, watchExcelChanges } from './excelLinkedCells';
 import {
   UNDO_API,
   isCellEditError,
@@ -73,6 +77,21 @@ export class ExcelGateway implements WorkbookGateway {
 
   async readSource(ref: SourceRef): Promise<SourceData> {
     return this.read((context) => readSourceRange(context, this.host, ref));
+  }
+
+  async readNumberSettings(): Promise<NumberSettings> {
+    return readExcelNumberSettings(this.host);
+  }
+
+  async readRanges(
+    references: readonly string[],
+    defaultSheet: string | null
+  ): Promise<RangeRead[]> {
+    return this.read((context) => readExcelRanges(context, references, defaultSheet));
+  }
+
+  watchChanges(listener: (change: WorkbookChange) => void): () => void {
+    return watchExcelChanges(this.host, listener);
   }
 
   async readSettings(): Promise<WorkbookSettings> {

@@ -32,6 +32,7 @@ export async function readSourceRange(
 ): Promise<SourceData> {
   const { range, label } = await locate(context, ref);
   range.load('address,rowIndex,columnIndex,rowCount,columnCount');
+  const sheet = range.worksheet.load('id');
   await context.sync();
   if (range.isNullObject) throw new WorkbookError('emptySelection');
   // Loaded with the first block of values.
@@ -52,6 +53,7 @@ export async function readSourceRange(
     kinds: grid.kinds.slice(1),
     columnFormats: grid.formats,
     hasMergedCells: merged !== null && !merged.isNullObject && merged.areaCount > 0,
+    sheetId: sheet.id,
     hiddenRows: Math.max(0, rowCount - visible.rowCount),
   };
 }

@@ -4,6 +4,10 @@
  * stand behind the same pane.
  */
 
+import type { NumberSettings } from './typedNumber';
+
+export type { NumberSettings } from './typedNumber';
+
 /** A cell as the pane receives it; errors arrive as their text (`#N/A`) with kind 'error'. */
 export type CellValue = string | number | boolean | null;
 export type CellKind = 'empty' | 'string' | 'number' | 'boolean' | 'error';
@@ -52,9 +56,27 @@ export type SourceData = {
   readonly columnFormats?: readonly string[];
   /** The source has merged cells: refuse it. */
   readonly hasMergedCells?: boolean;
+  /** Id of the sheet the source is on, to match the host's change events. */
+  readonly sheetId?: string;
   /** Data rows hidden or filtered out (they are read like any other row; the report says so). */
   readonly hiddenRows?: number;
 };
+
+/** A range read by reference (a linked input cell, the cells around a table). */
+export type RangeRead =
+  | {
+      readonly status: 'read';
+      /** Where it was found, e.g. `Salon!B7` (a name is resolved to its cells). */
+      readonly address: string;
+      readonly sheetId: string;
+      readonly values: readonly (readonly CellValue[])[];
+      readonly kinds: readonly (readonly CellKind[])[];
+    }
+  /** No such sheet or name, or not a reference at all. */
+  | { readonly status: 'notFound' };
+
+/** Cells changed, as the host reports it: on which sheet and where, when it says. */
+export type WorkbookChange = { readonly sheetId: string | null; readonly address: string | null };
 
 /** Why nothing can be written now. */
 export type WriteBlocker =
@@ -71,7 +93,16 @@ export type WriteRefusal = WriteBlocker | 'sheetProtected' | 'busy' | 'sourceCha
 export type ReportCell = string | number | null;
 
 export type NumberFormatKind =
-  'currency' | 'percent' | 'hours' | 'minutes' | 'quantity' | 'rate' | 'text' | 'date';
+  | 'currency'
+  | 'percent'
+  | 'hours'
+  | 'minutes'
+  | 'quantity'
+  | 'rate'
+  | 'text'
+  | 'date'
+  /** A format code of the user's own, e.g. the price column's `#,##0 ₽` for the money columns. */
+  | { readonly code: string };
 
 /** A block of the report sheet at a fixed position, written in one piece. */
 export type ReportBlock = {
@@ -187,6 +218,18 @@ export interface WorkbookGateway {
   readonly supportsCharts: boolean;
   listTables(): Promise<readonly TableInfo[]>;
   readSource(ref: SourceRef): Promise<SourceData>;
+  /** Excel's decimal and thousands separators, which numbers typed into the pane follow. */
+  readNumberSettings(): Promise<NumberSettings>;
+  /**
+   * Ranges by reference, in one go and in order: `Salon!B7`, `'P&Q'!B6`, `B7` (on
+   * `defaultSheet`, a sheet name) or a workbook name such as `MasterHours`.
+   */
+  readRanges(references: readonly string[], defaultSheet: string | null): Promise<RangeRead[]>;
+  /**
+   * Calls `listener` when cells change, where the host says so (Excel's onChanged events,
+   * Univer's commands); returns what stops it. Absent: the pane re-reads on focus only.
+   */
+  watchChanges?(listener: (change: WorkbookChange) => void): () => void;
   readSettings(): Promise<WorkbookSettings>;
   writeSettings(settings: WorkbookSettings): Promise<void>;
   /** Checks protection, read-only and edit mode before anything is written. */

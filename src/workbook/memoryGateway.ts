@@ -4,9 +4,13 @@
  * anything that needs a workbook without Office.
  */
 import { parseAddress, rangeAddress } from './a1';
+import { parseReference } from './cellReference';
 import { sourceFingerprint } from './fingerprint';
 import type {
   IncompleteReport,
+  NumberSettings,
+  RangeRead,
+  WorkbookChange,
   RecordRef,
   ReportDocument,
   ReportRef,
@@ -49,6 +53,7 @@ import {
   writeBlocker,
   type SheetFacts,
 } from './reportRules';
+import { numberSettingsOf } from './typedNumber';
 import { lookExtent, lookText } from './sheetLook';
 import { WorkbookError } from './workbookError';
 import { LockWatch, newWriterId } from './writeLock';
@@ -66,6 +71,10 @@ export type MemoryGatewayOptions = {
     readonly columns: number;
   };
   readonly displayLanguage?: string;
+  /** Excel's separators; absent: those of the display language (an Excel without the API). */
+  readonly numberSettings?: NumberSettings;
+  /** Workbook names → a cell or range, e.g. `{ MasterHours: 'Salon!B7' }`. */
+  readonly names?: Readonly<Record<string, string>>;
   readonly supportsCharts?: boolean;
   readonly readOnly?: boolean;
   readonly structureProtected?: boolean;
@@ -92,6 +101,8 @@ export class MemoryGateway implements WorkbookGateway {
   readonly workbook: MemoryWorkbook;
   /** Set by tests to make the next report write fail part-way. */
   fault: MemoryFault | null = null;
+  /** Workbook names, editable by tests. */
+  readonly names: Record<string, string>;
   /** Set by tests: the write stops for good at this step, as when the pane is closed (#47). */
   crashAt: MemoryStep | null = null;
   /** Set by tests: awaited at every step, to run another pane in between. */
@@ -99,11 +110,15 @@ export class MemoryGateway implements WorkbookGateway {
   readonly watch = new LockWatch();
   readonly now: () => number;
   private readonly blockBytes: number | undefined;
+  private readonly numberSettings: NumberSettings;
+  private readonly listeners = new Set<(change: WorkbookChange) => void>();
 
   constructor(options: MemoryGatewayOptions = {}) {
     this.displayLanguage = options.displayLanguage ?? 'en-US';
     this.supportsCharts = options.supportsCharts ?? true;
     this.blockBytes = options.blockBytes;
+    this.numberSettings = options.numberSettings ?? numberSettingsOf(this.displayLanguage);
+    this.names = { ...(options.names ?? {}) };
     this.now = options.now ?? Date.now;
     if (options.workbook) {
       this.workbook = options.workbook;
@@ -171,6 +186,7 @@ export class MemoryGateway implements WorkbookGateway {
       hasMergedCells: sheet.merged.some(
         ([r, c, h, w]) => r < row + rows && r + h > row && c < column + columns && c + w > column
       ),
+      sheetId: sheet.id,
       hiddenRows: (sheet.hidden ?? []).filter((r) => r > row && r < row + rows).length,
     };
   }
@@ -201,6 +217,50 @@ export class MemoryGateway implements WorkbookGateway {
     } catch {
       return false;
     }
+  }
+
+  async readNumberSettings(): Promise<NumberSettings> {
+    return this.numberSettings;
+  }
+
+  async readRanges(
+    references: readonly string[],
+    defaultSheet: string | null
+  ): Promise<RangeRead[]> {
+    if (this.workbook.editingCell) throw new WorkbookError('cellEditMode');
+    return references.map((text) => this.readReference(text, defaultSheet, 0));
+  }
+
+  private readReference(text: string, defaultSheet: string | null, depth: number): RangeRead {
+    const reference = parseReference(text);
+    if (reference === null) return { status: 'notFound' };
+    if (reference.kind === 'name') {
+      const key = Object.keys(this.names).find(
+        (name) => name.toLowerCase() === reference.name.toLowerCase()
+      );
+      const target = key === undefined ? undefined : this.names[key];
+      return target === undefined || depth > 0
+        ? { status: 'notFound' }
+        : this.readReference(target, defaultSheet, depth + 1);
+    }
+    const name = reference.sheet ?? defaultSheet;
+    const sheet = this.workbook.sheets.find((s) => s.name.toLowerCase() === name?.toLowerCase());
+    if (!sheet) return { status: 'notFound' };
+    const { row, column, rows, columns } = reference;
+    const { values, kinds } = readArea(sheet, row, column, rows, columns);
+    const address = rangeAddress(sheet.name, row, column, rows, columns);
+    return { status: 'read', address, sheetId: sheet.id, values, kinds };
+  }
+
+  watchChanges(listener: (change: WorkbookChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells the watchers that cells changed, as Excel's onChanged would (tests call it). */
+  emitChange(sheetName: string | null, address: string | null = null): void {
+    const sheetId = sheetName === null ? null : this.sheetNamed(sheetName).id;
+    for (const listener of [...this.listeners]) listener({ sheetId, address });
   }
 
   private locate(ref: SourceRef): {

@@ -34,6 +34,8 @@ const en = {
   missingColumn: 'No column for {field}: choose it in Columns.',
   ambiguousColumn: 'Several columns could be {field} ({headers}): choose one in Columns.',
   headerNotFound: 'The table has no column “{header}” any more: check Columns.',
+  doubtfulTvc:
+    '“{header}” is taken as the totally variable cost, but cost price usually includes allocated costs (rent, salaries): confirm it or choose another column.',
   workbookReadOnly: 'The workbook is open read-only: save a copy to write a report.',
   workbookStructureProtected:
     'The workbook structure is protected: unprotect it or use a copy to write a report.',
@@ -78,6 +80,8 @@ const ru: typeof en = {
   missingColumn: 'Нет столбца {field}: выберите его в разделе «Столбцы».',
   ambiguousColumn: 'Столбцом {field} могут быть несколько ({headers}): выберите один в «Столбцах».',
   headerNotFound: 'В таблице больше нет столбца «{header}»: проверьте «Столбцы».',
+  doubtfulTvc:
+    '«{header}» взят как абсолютно переменные затраты, но себестоимость обычно включает распределённые затраты (аренду, зарплаты): подтвердите или выберите другой столбец.',
   workbookReadOnly: 'Книга открыта только для чтения: сохраните копию, чтобы записать отчёт.',
   workbookStructureProtected:
     'Структура книги защищена: снимите защиту или работайте с копией, чтобы записать отчёт.',
@@ -139,6 +143,8 @@ export function mappingProblemMessage(problem: MappingProblem, language: Languag
       });
     case 'headerNotFound':
       return fill(m.headerNotFound, { header: problem.header });
+    case 'doubtfulTvc':
+      return fill(m.doubtfulTvc, { header: problem.header });
   }
 }
 

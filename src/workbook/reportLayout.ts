@@ -37,6 +37,10 @@ export type ReportInput = {
   readonly source: SourceRef;
   /** The source as the user knows it: table name or address. */
   readonly sourceLabel: string;
+  /** The range the products were read from (`Salon!A1:F5`), so a stale report can be told. */
+  readonly sourceAddress?: string;
+  /** The source's price column format (`#,##0 ₽`) for the money columns; absent: `#,##0.00`. */
+  readonly moneyFormat?: string | null;
   readonly date: Date;
   readonly language: ReportLanguage;
   /**
@@ -75,7 +79,7 @@ export function buildReport(input: ReportInput): ReportDocument {
   const { best } = input;
   const table = best ? withBestColumns(ranked, input.problem, input.plan, best, words) : ranked;
   const title = best ? words.titleBest : words.title;
-  const blocks: ReportBlock[] = [
+  const laidOut: ReportBlock[] = [
     {
       row: 0,
       column: 0,
@@ -86,6 +90,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     // The summary starts one blank column right of the table, so it stays in view.
     ...summaryBlocks(input, words, (table.values[0]?.length ?? 0) + 1),
   ];
+  const blocks = withMoneyFormat(laidOut, input.moneyFormat ?? null);
   const products = input.problem.products.count;
   return {
     ...(input.basis ? { basis: input.basis } : {}),
@@ -251,6 +256,9 @@ function summaryBlocks(input: ReportInput, words: ReportLabels, column: number):
   const info: [string, ReportCell][] = [
     ...(best ? bestInfoRows(best, words) : []),
     [words.source, reportText(input.sourceLabel)],
+    ...(input.sourceAddress === undefined
+      ? []
+      : [[words.sourceRange, reportText(input.sourceAddress)] as [string, ReportCell]]),
   ];
   // The policy on hidden rows is stated even when none are hidden (#24); cut names only if any.
   const counts: [string, ReportCell][] = [];
@@ -273,6 +281,19 @@ function summaryBlocks(input: ReportInput, words: ReportLabels, column: number):
     row += rows.length;
   }
   return blocks;
+}
+
+/** The money columns in the user's own format: every `currency` column takes `code`. */
+function withMoneyFormat(blocks: readonly ReportBlock[], code: string | null): ReportBlock[] {
+  if (code === null) return [...blocks];
+  return blocks.map((block) =>
+    block.columnFormats === undefined
+      ? block
+      : {
+          ...block,
+          columnFormats: block.columnFormats.map((kind) => (kind === 'currency' ? { code } : kind)),
+        }
+  );
 }
 
 /** Excel's serial date of the local time of `date` (days since 1899-12-30). */

@@ -26,6 +26,7 @@ export function utf8Bytes(text: string): number {
  * Units are in the headers, not the formats, so one code suits every language.
  */
 export function numberFormatCode(kind: NumberFormatKind | undefined): string {
+  if (typeof kind === 'object') return kind.code;
   switch (kind) {
     case undefined:
       return 'General';

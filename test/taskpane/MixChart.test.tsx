@@ -48,4 +48,18 @@ describe('MixChart', () => {
     expect(container.querySelector('b')).toBeNull();
     expect(screen.getAllByText('<b>Prod…')).toHaveLength(14);
   });
+
+  it('stands names upright one slot apart when 20 bars share a narrow chart, so none overlap', () => {
+    const { container } = renderChart(
+      Array.from({ length: 20 }, (_, k) => ({ name: `Service ${k}`, rate: 20 - k, load: k / 20 }))
+    );
+    const labels = Array.from(container.querySelectorAll('text')).filter((t) =>
+      t.getAttribute('transform')?.startsWith('rotate(-90')
+    );
+    expect(labels).toHaveLength(20);
+    const xs = labels.map((t) => Number(t.getAttribute('x')));
+    const gaps = xs.slice(1).map((x, k) => x - (xs[k] as number));
+    // 9 px text: a gap of at least that between the baselines of neighbouring names.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(9);
+  });
 });

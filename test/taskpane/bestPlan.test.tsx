@@ -31,12 +31,13 @@ const cutAndStitch: ProductsTable = {
 };
 
 async function enterCutAndStitch(user: User, language: 'en' | 'ru' = 'en') {
-  const capacity = language === 'en' ? 'Capacity of' : 'Мощность';
-  await user.type(
-    screen.getByRole('textbox', { name: new RegExp(`^${capacity} Tailors`) }),
-    '3500'
-  );
-  await user.type(screen.getByRole('textbox', { name: new RegExp(`^${capacity} Fabric`) }), '1200');
+  const capacity = language === 'en' ? 'Capacity of ' : 'Мощность ресурса «';
+  await user.type(screen.getByRole('textbox', { name: new RegExp(`^${capacity}Tailors`) }), '3500');
+  await user.type(screen.getByRole('textbox', { name: new RegExp(`^${capacity}Fabric`) }), '1200');
+  // The preview has caught up with the last keystroke: a search shown from now on is the final
+  // problem's (Cancel stops that one, not a superseded one).
+  const preview = screen.getByRole('region', { name: /^(Plan|План)$/ });
+  await waitFor(() => expect(preview).not.toHaveAttribute('aria-busy'));
 }
 
 const bestTable = (name = 'Best plan') => screen.findByRole('table', { name });
@@ -103,7 +104,8 @@ describe('The method switch: best plan or ranking by the constraint', () => {
     expect(
       await screen.findByRole('radio', { name: 'Ranking by the constraint', checked: true })
     ).toBeInTheDocument();
-    expect(rowsOf(planTable()).map((row) => row[3])).toEqual(['400', '140']);
+    const table = await screen.findByRole('table', { name: 'Plan' });
+    expect(rowsOf(table).map((row) => row[3])).toEqual(['400', '140']);
   });
 
   it('gives NP and the gap to the target profit of the best plan', async () => {

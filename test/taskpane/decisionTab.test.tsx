@@ -100,11 +100,15 @@ describe('the Decision tab', () => {
     await enterPeriod(pane.user, { capacity: '2400' });
     await pane.user.click(screen.getByRole('tab', { name: 'Decision' }));
     expect(screen.getByRole('textbox', { name: /^What changes/ })).toHaveValue('A filter');
-    expect(screen.getByText('Plan of “Products”, constraint B.')).toBeVisible();
-    await pane.user.type(screen.getByRole('textbox', { name: 'CCR hours freed a month' }), '5');
+    expect(screen.getByText('Plan of “Products”: the ranking by B.')).toBeVisible();
+    await pane.user.type(screen.getByRole('textbox', { name: /^Hours a month freed/ }), '5');
     await pane.user.click(screen.getByRole('button', { name: 'Take ΔT from the product mix' }));
+    expect(
+      await screen.findByText(
+        /^5 more hours of B: ΔT 600 a month \(Q \+10\)\. Found by walking the ranking again with 2,700 minutes\./
+      )
+    ).toBeVisible();
     expect(screen.getByRole('textbox', { name: /^ΔT per month/ })).toHaveValue('600');
-    expect(screen.getByText(/5 h of B earn ΔT 600 a month \(Q \+10\)/)).toBeVisible();
   });
 
   it('shows a description that looks like markup as the text it is', async () => {
@@ -137,5 +141,32 @@ describe('the Decision tab', () => {
     expect(screen.getByText('Принять: ΔT 30 > ΔОЕ 10 — окупается на 5-й месяц')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Записать решение на новый лист' }));
     expect(await screen.findByText('Записано на лист «Решение ТА».')).toBeVisible();
+  });
+
+  it('values freed Stitch hours on the best plan when Cut and Stitch both bind, not "nothing"', async () => {
+    const garments = {
+      name: 'Garments',
+      headers: ['Product', 'Price', 'TVC', 'Demand', 'Time: Cut, h', 'Time: Stitch, h'],
+      rows: [
+        ['Shirt', 40, 15, 80, 0.5, 1],
+        ['Dress', 100, 40, 50, 2, 1],
+        ['Jacket', 160, 60, 40, 1, 2.5],
+      ],
+    };
+    const pane = await renderPane(workbookWith(garments));
+    await enterPeriod(pane.user, { resource: 'Cut', capacity: '100' });
+    await enterPeriod(pane.user, { resource: 'Stitch', capacity: '100' });
+    await screen.findByRole('table', { name: 'Best plan' });
+    await pane.user.click(screen.getByRole('tab', { name: 'Decision' }));
+    expect(screen.getByText('Plan of “Garments”: the best plan over all resources.')).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Resource' })).toHaveTextContent('Stitch');
+    await pane.user.type(screen.getByRole('textbox', { name: /^Hours a month freed/ }), '10');
+    await pane.user.click(screen.getByRole('button', { name: 'Take ΔT from the product mix' }));
+    expect(
+      await screen.findByText(
+        /^10 more hours of Stitch: ΔT 380 a month \(Dress −2, Jacket \+5\)\. Found by solving the best plan again with 110 hours in whole units \(the shadow price, 35 per hour/
+      )
+    ).toBeVisible();
+    expect(screen.getByRole('textbox', { name: /^ΔT per month/ })).toHaveValue('380');
   });
 });

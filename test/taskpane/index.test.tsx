@@ -46,6 +46,8 @@ describe('Outside Office', () => {
   it('speaks Russian in the example workbook of a Russian browser', async () => {
     await renderPane(await previewWorkbook('ru-RU'));
     expect(await screen.findByRole('table', { name: 'План' })).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Мощность Мастер, часы' })).toHaveValue('100');
+    expect(screen.getByRole('textbox', { name: 'Мощность ресурса «Мастер», часы' })).toHaveValue(
+      '100'
+    );
   });
 });

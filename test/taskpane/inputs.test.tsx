@@ -23,13 +23,23 @@ describe('Period inputs', () => {
     unmount();
     await renderPane(gateway);
     expect(screen.getByRole('textbox', { name: 'Capacity of B, minutes' })).toHaveValue('2400');
-    expect(screen.getByRole('table', { name: 'Plan' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Plan' })).toBeInTheDocument();
   });
 
   it('says what is wrong with a capacity instead of planning with it', async () => {
     const { user } = await renderPane(workbookWith(pqTable));
-    await enterPeriod(user, { capacity: 'lots' });
-    expect(screen.getByText('The capacity of B must be a number above 0.')).toBeInTheDocument();
+    await enterPeriod(user, { capacity: '-5' });
+    expect(
+      await screen.findByText('The capacity of B must be a number above 0.')
+    ).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Plan' })).not.toBeInTheDocument();
+  });
+
+  it('shows no red error before anything is typed, only what to enter', async () => {
+    await renderPane(workbookWith(pqTable));
+    expect(
+      screen.getByText('Enter the capacity of B (minutes), or link a cell.')
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

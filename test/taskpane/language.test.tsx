@@ -10,7 +10,9 @@ describe('Pane language', () => {
     expect(screen.getByRole('radio', { name: 'минуты' })).toBeChecked();
     expect(screen.getByRole('switch', { name: 'Целые единицы' })).toBeChecked();
     await enterPeriod(user, { capacity: '2 400', operatingExpense: '6 000' });
-    expect(screen.getByRole('columnheader', { name: 'Проход за час B' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('columnheader', { name: 'Проход за час ресурса «B»' })
+    ).toBeInTheDocument();
     expect(rowsOf(planTable())[0]?.[4]?.replace(/\s/g, ' ')).toBe('62,5 %');
     const plan = screen.getByRole('region', { name: 'План' });
     expect(within(plan).getByText('Чистая прибыль ЧП = ΣT − ОЕ')).toBeInTheDocument();

@@ -23,7 +23,7 @@ describe('Column mapping', () => {
       'Абсолютно переменные затраты'
     );
     expect(shownColumn('Спрос')).toHaveTextContent('Спрос');
-    expect(shownColumn('Время на B')).toHaveTextContent('Время: B, мин');
+    expect(shownColumn('Время на ресурсе «B»')).toHaveTextContent('Время: B, мин');
   });
 
   it('says which field has no column when a header is not recognised', async () => {
@@ -47,5 +47,26 @@ describe('Column mapping', () => {
     unmount();
     await renderPane(gateway);
     expect(shownColumn('Price')).toHaveTextContent('Cost to us');
+  });
+
+  it('asks before taking «Себестоимость» as TVC: it carries allocated costs', async () => {
+    const table = {
+      ...pqTableRu,
+      headers: ['Товар', 'Цена', 'Себестоимость', 'Спрос', 'Время: B, мин'],
+    };
+    const gateway = workbookWith(table, 'ru-RU');
+    const { user } = await renderPane(gateway);
+    expect(
+      await screen.findByText(/^«Себестоимость» взят как абсолютно переменные затраты/)
+    ).toBeVisible();
+    await user.type(screen.getByRole('textbox', { name: /^Мощность ресурса «B»/ }), '2400');
+    expect(screen.queryByRole('table', { name: 'План' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Да, это АПЗ' }));
+    expect(await screen.findByRole('table', { name: 'План' })).toBeInTheDocument();
+    await waitFor(async () =>
+      expect((await gateway.readSettings())['mapping:table:Товары']).toMatchObject({
+        tvc: 'Себестоимость',
+      })
+    );
   });
 });

@@ -18,7 +18,9 @@ export async function enterPeriod(
 ) {
   const resource = values.resource ?? 'B';
   await user.type(
-    screen.getByRole('textbox', { name: new RegExp(`^(Capacity of|Мощность) ${resource}`) }),
+    screen.getByRole('textbox', {
+      name: new RegExp(`^(Capacity of |Мощность ресурса «)${resource}`),
+    }),
     values.capacity
   );
   if (values.operatingExpense !== undefined) {

@@ -26,7 +26,7 @@ describe('column mapping', () => {
     const headers = [
       'Наименование',
       'Цена, руб.',
-      'Себестоимость',
+      'Абсолютно переменные затраты',
       'Время: Мастер',
       'Время: Кресло, мин',
       'Спрос',
@@ -35,15 +35,15 @@ describe('column mapping', () => {
     const { mapping, problems } = detectColumns(headers);
     expect(problems).toEqual([]);
     expect(mapping.price).toBe('Цена, руб.');
-    expect(mapping.tvc).toBe('Себестоимость');
+    expect(mapping.tvc).toBe('Абсолютно переменные затраты');
     expect(mapping.resources).toEqual([
       { resource: 'Мастер', header: 'Время: Мастер' },
       { resource: 'Кресло', header: 'Время: Кресло, мин' },
     ]);
   });
 
-  it('takes TVC synonyms: переменные затраты, материалы, variable cost', () => {
-    for (const tvc of ['Переменные затраты', 'материалы', 'Variable cost', 'TVC']) {
+  it('takes TVC synonyms: переменные затраты, материалы, АПЗ, variable cost', () => {
+    for (const tvc of ['Переменные затраты', 'материалы', 'АПЗ', 'Variable cost', 'TVC']) {
       expect(detectColumns(['Товар', 'Цена', tvc, 'Минуты']).mapping.tvc).toBe(tvc);
     }
   });

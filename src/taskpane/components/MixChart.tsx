@@ -18,11 +18,15 @@ export type MixChartProps = {
 };
 
 const WIDTH = 300;
-const HEIGHT = 170;
-const PLOT = { left: 38, right: 34, top: 12, bottom: 34 } as const;
+const PLOT_HEIGHT = 124;
+const PLOT = { left: 38, right: 34, top: 12 } as const;
 const PLOT_WIDTH = WIDTH - PLOT.left - PLOT.right;
-const PLOT_HEIGHT = HEIGHT - PLOT.top - PLOT.bottom;
 const FONT = 9;
+/** Characters of a name under a bar: upright where the slot is wide, else 8 read vertically. */
+const VERTICAL_CHARS = 8;
+// 9 px text needs about 5.5 px a character (Cyrillic included) and a slot wider than its height.
+const CHAR_WIDTH = 5.5;
+const VERTICAL_SLOT = 28;
 
 const useStyles = makeStyles({
   svg: { width: '100%', height: 'auto', display: 'block', overflow: 'visible' },
@@ -46,6 +50,10 @@ export function MixChart({ bars, title, formatRate, formatPercent }: MixChartPro
   const loads = bars.map((bar) => bar.load).filter((load): load is number => load !== null);
   const maxLoad = Math.max(1, ...loads);
   const slot = PLOT_WIDTH / Math.max(bars.length, 1);
+  const vertical = slot < VERTICAL_SLOT;
+  // Vertical names stand one slot apart, never closer than the text is tall: no overlap.
+  const bottom = vertical ? VERTICAL_CHARS * CHAR_WIDTH + 8 : FONT + 10;
+  const height = PLOT.top + PLOT_HEIGHT + bottom;
   const barWidth = Math.max(2, slot * 0.62);
   const x = (k: number) => PLOT.left + slot * k + slot / 2;
   const yRate = (rate: number) => PLOT.top + PLOT_HEIGHT * (1 - Math.max(rate, 0) / maxRate);
@@ -56,7 +64,7 @@ export function MixChart({ bars, title, formatRate, formatPercent }: MixChartPro
     .filter((point): point is string => point !== null)
     .join(' ');
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
+    <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title}>
       <title>{title}</title>
       {[0, 0.5, 1].map((share) => (
         <g key={share}>
@@ -102,7 +110,7 @@ export function MixChart({ bars, title, formatRate, formatPercent }: MixChartPro
           top={bar.rate === null ? PLOT.top : yRate(bar.rate)}
           baseline={baseline}
           label={shortLabel(bar.name, slot)}
-          rotate={slot < 28}
+          rotate={vertical}
           className={bar.rate === null ? styles.unboundedBar : styles.bar}
           textClassName={styles.axisText}
           tooltip={`${bar.name}: ${bar.rate === null ? '∞' : formatRate(bar.rate)}`}
@@ -132,7 +140,7 @@ type BarProps = {
 };
 
 function Bar({ bar, x, width, top, baseline, label, rotate, ...rest }: BarProps) {
-  const labelY = baseline + FONT + 2;
+  const labelY = rotate ? baseline + 4 : baseline + FONT + 2;
   return (
     <g>
       <rect
@@ -154,7 +162,8 @@ function Bar({ bar, x, width, top, baseline, label, rotate, ...rest }: BarProps)
         x={x}
         y={labelY}
         textAnchor={rotate ? 'end' : 'middle'}
-        transform={rotate ? `rotate(-40 ${x} ${labelY})` : undefined}
+        dominantBaseline={rotate ? 'middle' : undefined}
+        transform={rotate ? `rotate(-90 ${x} ${labelY})` : undefined}
       >
         {label}
       </text>
@@ -162,9 +171,9 @@ function Bar({ bar, x, width, top, baseline, label, rotate, ...rest }: BarProps)
   );
 }
 
-/** A name cut to what fits under its bar (up to 6 px per character at 9 px, Cyrillic included). */
+/** A name cut to what fits under its bar. */
 function shortLabel(name: string, slot: number): string {
-  const fits = slot < 28 ? 8 : Math.max(3, Math.floor(slot / 6));
+  const fits = slot < VERTICAL_SLOT ? VERTICAL_CHARS : Math.max(3, Math.floor(slot / CHAR_WIDTH));
   const chars = Array.from(name);
   return chars.length <= fits ? name : `${chars.slice(0, fits - 1).join('')}…`;
 }

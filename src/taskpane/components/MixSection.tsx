@@ -24,6 +24,7 @@ export function MixSection({ inputs, model, onChange, method }: MixSectionProps)
         inputs={inputs}
         resources={resourceNames}
         errors={model.inputErrors}
+        linked={model.linked}
         onChange={onChange}
       />
       {finding !== null && resourceNames.length > 0 && (

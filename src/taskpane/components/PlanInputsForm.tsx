@@ -7,28 +7,47 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { fill, type Strings } from '../i18n';
-import { useLocale } from '../locale';
-import type { InputError, PlanInputs } from '../planInputs';
+import { useLocale, type Locale } from '../locale';
+import { capacityKey, type InputError, type LinkedNumber, type PlanInputs } from '../planInputs';
 import type { TimeUnit } from '../planView';
+import { separatorWords } from '../tabs/formNumbers';
 
 export type PlanInputsFormProps = {
   readonly inputs: PlanInputs;
   /** Resources named by the source's time columns, in column order. */
   readonly resources: readonly string[];
   readonly errors: Readonly<Record<string, InputError>>;
+  /** Inputs whose numbers came from linked cells, by field key. */
+  readonly linked: Readonly<Record<string, LinkedNumber>>;
   readonly onChange: (patch: Partial<PlanInputs>) => void;
 };
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Fluent's Input asks for a minimum width; a 320 px pane needs it to fit.
+  input: { minWidth: 0, width: '100%' },
 });
 
-/** The period: time unit, capacity of each resource, OE, target profit, whole units. */
-export function PlanInputsForm({ inputs, resources, errors, onChange }: PlanInputsFormProps) {
-  const { strings } = useLocale();
+/** What a field says under it: an error (red), or a hint such as the linked cell's value. */
+type Message = { readonly text: string; readonly error: boolean } | null;
+
+/**
+ * The period: time unit, capacity of each resource, OE, target profit, whole units. Each number
+ * is typed, or linked to a cell (`Salon!B7`, a workbook name) whose value is read from the sheet.
+ */
+export function PlanInputsForm({
+  inputs,
+  resources,
+  errors,
+  linked,
+  onChange,
+}: PlanInputsFormProps) {
+  const locale = useLocale();
+  const { strings, say } = locale;
   const styles = useStyles();
   const unit = strings[inputs.timeUnit];
+  const message = (key: string, label: string, capacity: { resource: string } | null) =>
+    messageOf(errors[key], linked[key], label, capacity && { ...capacity, unit }, locale);
   return (
     <div className={styles.root}>
       <Field label={strings.timeUnit}>
@@ -41,27 +60,34 @@ export function PlanInputsForm({ inputs, resources, errors, onChange }: PlanInpu
           <Radio value="minutes" label={strings.minutes} />
         </RadioGroup>
       </Field>
-      {resources.map((resource) => (
-        <NumberField
-          key={resource}
-          label={fill(strings.capacityOf, { resource, unit })}
-          value={inputs.capacities[resource] ?? ''}
-          error={errorText(errors[`capacity:${resource}`], strings, resource, unit)}
-          onChange={(value) =>
-            onChange({ capacities: { ...inputs.capacities, [resource]: value } })
-          }
-        />
-      ))}
+      {resources.map((resource) => {
+        const label = say(strings.capacityOf, { resource, unit });
+        return (
+          <NumberField
+            key={resource}
+            label={label}
+            className={styles.input}
+            value={inputs.capacities[resource] ?? ''}
+            message={message(capacityKey(resource), label, { resource })}
+            placeholder={strings.inputPlaceholder}
+            onChange={(value) =>
+              onChange({ capacities: { ...inputs.capacities, [resource]: value } })
+            }
+          />
+        );
+      })}
       <NumberField
         label={strings.operatingExpense}
+        className={styles.input}
         value={inputs.operatingExpense}
-        error={errors.operatingExpense && strings.numberInvalid}
+        message={message('operatingExpense', strings.operatingExpense, null)}
         onChange={(value) => onChange({ operatingExpense: value })}
       />
       <NumberField
         label={strings.targetProfit}
+        className={styles.input}
         value={inputs.targetProfit}
-        error={errors.targetProfit && strings.numberInvalid}
+        message={message('targetProfit', strings.targetProfit, null)}
         onChange={(value) => onChange({ targetProfit: value })}
       />
       <Switch
@@ -75,32 +101,89 @@ export function PlanInputsForm({ inputs, resources, errors, onChange }: PlanInpu
 
 function NumberField(props: {
   label: string;
+  className: string;
   value: string;
-  error: string | undefined;
+  message: Message;
+  placeholder?: string;
   onChange: (value: string) => void;
 }) {
+  const { message } = props;
   return (
     <Field
       label={props.label}
-      validationState={props.error ? 'error' : 'none'}
-      validationMessage={props.error}
+      validationState={message?.error ? 'error' : 'none'}
+      validationMessage={message?.error ? message.text : undefined}
+      hint={message !== null && !message.error ? message.text : undefined}
     >
       <Input
+        className={props.className}
         inputMode="decimal"
         value={props.value}
+        placeholder={props.placeholder}
         onChange={(_, data) => props.onChange(data.value)}
       />
     </Field>
   );
 }
 
-function errorText(
+/** The message of a field: what is wrong with it, or where its linked number came from. */
+function messageOf(
   error: InputError | undefined,
-  strings: Strings,
-  resource: string,
-  unit: string
-): string | undefined {
-  if (error === undefined) return undefined;
-  const template = error === 'missing' ? strings.capacityMissing : strings.capacityInvalid;
-  return fill(template, { resource, unit });
+  link: LinkedNumber | undefined,
+  label: string,
+  capacity: { resource: string; unit: string } | null,
+  locale: Locale
+): Message {
+  const { strings, say, formats, numbers } = locale;
+  const wrong = (text: string): Message => ({ text, error: true });
+  if (error === undefined) {
+    return link === undefined
+      ? null
+      : {
+          text: say(strings.linkValue, { address: link.address, value: formats.money(link.value) }),
+          error: false,
+        };
+  }
+  switch (error.kind) {
+    case 'missing':
+      return capacity === null
+        ? null
+        : { text: say(strings.capacityMissing, capacity), error: false };
+    case 'pending':
+      return { text: say(strings.linkPending, { reference: error.reference }), error: false };
+    case 'invalid':
+    case 'notPositive':
+      return wrong(
+        capacity === null
+          ? say(strings.fieldNotNumber, { field: label })
+          : say(strings.capacityInvalid, capacity)
+      );
+    case 'ambiguous':
+      return wrong(
+        say(strings.fieldAmbiguous, { field: label, ...separatorWords(numbers, strings) })
+      );
+    case 'negative':
+      return wrong(say(strings.fieldNegative, { field: label }));
+    case 'link':
+      return wrong(linkMessage(error, locale));
+  }
+}
+
+function linkMessage(
+  error: Extract<InputError, { kind: 'link' }>,
+  { strings, say }: Locale
+): string {
+  const { cell, reference } = error;
+  switch (cell.status) {
+    case 'notFound':
+      return say(strings.linkNotFound, { reference });
+    case 'blank':
+      return say(strings.linkBlank, cell);
+    case 'notNumber':
+      return say(strings.linkNotNumber, cell);
+    case 'notOneCell':
+      return say(strings.linkNotOneCell, cell);
+    case 'number':
+      return '';
+  }
 }

@@ -5,7 +5,7 @@ import { problemMessage } from '../../workbook/messages';
 import { fill, type Strings } from '../i18n';
 import { useLocale } from '../locale';
 import type { MixModel } from '../mixModel';
-import type { TimeUnit } from '../planView';
+import { PREVIEW_ROWS, type TimeUnit } from '../planView';
 import { MixChart } from './MixChart';
 import { PlanTable } from './PlanTable';
 import { PlanTotals } from './PlanTotals';
@@ -18,20 +18,22 @@ export type PlanSectionProps = {
   readonly timeUnit: TimeUnit;
   /** Shown instead of the ranked table, chart and totals (the best plan beside the ranking). */
   readonly bestPlan?: ReactNode;
+  /** The preview still shows the inputs before the last keystroke (marked aria-busy). */
+  readonly updating?: boolean;
 };
 
 /** Products the chart shows at most (the report's chart shows more). */
 const CHART_BARS = 20;
 
 /** The preview of the report: problems first, then the ranked plan, chart and totals. */
-export function PlanSection({ model, timeUnit, bestPlan }: PlanSectionProps) {
-  const { strings, formats, language } = useLocale();
+export function PlanSection({ model, timeUnit, bestPlan, updating = false }: PlanSectionProps) {
+  const { strings, formats, language, say } = useLocale();
   const { view, outcome, problem } = model;
   const errors = model.productProblems.filter((p) => p.severity === 'error');
   const warnings = model.productProblems.filter((p) => p.severity === 'warning');
   const messages = (list: typeof errors) => list.map((p) => problemMessage(p, language));
   return (
-    <Section title={strings.previewSection}>
+    <Section title={strings.previewSection} busy={updating}>
       <ProblemList title={strings.problemsTitle} intent="error" messages={messages(errors)} />
       <ProblemList title={strings.warningsTitle} intent="warning" messages={messages(warnings)} />
       {outcome !== null && problem !== null && outcome.status !== 'planned' && (
@@ -43,7 +45,15 @@ export function PlanSection({ model, timeUnit, bestPlan }: PlanSectionProps) {
       {bestPlan}
       {view !== null && bestPlan === undefined && (
         <>
-          <PlanTable rows={view.rows} rankingResource={view.rankingResource} />
+          <PlanTable
+            rows={view.rows.slice(0, PREVIEW_ROWS)}
+            rankingResource={view.rankingResource}
+          />
+          {view.rows.length > PREVIEW_ROWS && (
+            <Text size={200}>
+              {say(strings.rowsMore, { count: view.rows.length - PREVIEW_ROWS })}
+            </Text>
+          )}
           <MixChart
             title={strings.chartTitle}
             bars={view.rows.slice(0, CHART_BARS).map((row) => ({
@@ -56,7 +66,7 @@ export function PlanSection({ model, timeUnit, bestPlan }: PlanSectionProps) {
           />
           {view.rows.length > CHART_BARS && (
             <Text size={200}>
-              {fill(strings.chartMore, { shown: CHART_BARS, total: view.rows.length })}
+              {say(strings.chartMore, { shown: CHART_BARS, total: view.rows.length })}
             </Text>
           )}
           <PlanTotals view={view} timeUnit={timeUnit} />

@@ -65,7 +65,9 @@ export function PlanTable({ rows, rankingResource }: PlanTableProps) {
               <TableCell>{row.rank}</TableCell>
               <TableCell>{row.name}</TableCell>
               <TableCell className={styles.number}>
-                {row.ratePerHour === null ? (
+                {row.rateTooLarge ? (
+                  strings.rateTooLarge
+                ) : row.ratePerHour === null ? (
                   <span title={noTime} aria-label={noTime}>
                     ∞
                   </span>

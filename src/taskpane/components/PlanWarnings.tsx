@@ -33,5 +33,7 @@ function describeWarning(warning: PlanWarning, strings: Strings): string {
       return strings.warnDemandBinds;
     case 'losesMoney':
       return fill(strings.warnLoses, { products: warning.products.join(', ') });
+    case 'rateTooLarge':
+      return fill(strings.warnRateTooLarge, { products: warning.products.join(', ') });
   }
 }

@@ -1,8 +1,8 @@
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookGateway } from '../../workbook/gateway';
-import { usePublishMix } from '../hooks/sharedMix';
-import { useProductMix } from '../hooks/useProductMix';
+import { usePaneMix } from '../hooks/sharedMix';
 import { useLocale } from '../locale';
+import type { MixModel } from '../mixModel';
 import { BestPlanPreview } from './BestPlanPreview';
 import { MixSection } from './MixSection';
 import { PlanSection } from './PlanSection';
@@ -15,15 +15,17 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-/** The product-mix "battle map": source → inputs → preview → write the report. */
-export function ProductMixTab({ gateway }: ProductMixTabProps) {
-  const { strings, language } = useLocale();
+/**
+ * The product-mix "battle map": source → inputs → preview → write the report. Its state lives
+ * in the App (`usePaneMix`), so it is the same after a visit to another tab.
+ */
+export function ProductMixTab(_: ProductMixTabProps) {
+  const { strings } = useLocale();
   const styles = useStyles();
-  const mix = useProductMix(gateway, language);
+  const mix = usePaneMix();
   const { model } = mix;
   const optimal = mix.method === 'optimal';
   const solving = optimal && mix.best.state.step === 'solving';
-  usePublishMix(model, mix.inputs.timeUnit, mix.source.data?.label ?? '');
   return (
     <div className={styles.root}>
       <SourceSection source={mix.source} model={model} />
@@ -40,6 +42,7 @@ export function ProductMixTab({ gateway }: ProductMixTabProps) {
         <PlanSection
           model={model}
           timeUnit={mix.inputs.timeUnit}
+          updating={mix.updating}
           {...(optimal
             ? {
                 bestPlan: (
@@ -53,7 +56,13 @@ export function ProductMixTab({ gateway }: ProductMixTabProps) {
             : {})}
         />
       )}
-      <WriteReport writer={mix.writer} canWrite={model?.view != null && !solving} />
+      <WriteReport writer={mix.writer} canWrite={writable(model) && !solving} />
     </div>
   );
+}
+
+/** A plan the report can hold: planned, and no rate that overflows (the report refuses it). */
+function writable(model: MixModel | null): boolean {
+  const view = model?.view ?? null;
+  return view !== null && !view.warnings.some((warning) => warning.kind === 'rateTooLarge');
 }

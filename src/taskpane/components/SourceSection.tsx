@@ -1,4 +1,11 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+} from '@fluentui/react-components';
 import { detectColumns, type ColumnMapping } from '../../workbook/columnMapping';
 import { mappingProblemMessage } from '../../workbook/messages';
 import type { SourceState } from '../hooks/useSource';
@@ -17,12 +24,14 @@ export type SourceSectionProps = {
 
 /** Which table holds the products and which column is which field. */
 export function SourceSection({ source, model }: SourceSectionProps) {
-  const { strings, language } = useLocale();
+  const { strings, language, say } = useLocale();
   const { data, mapping } = source;
   const ambiguous = source.detectionProblems.filter((p) => p.kind === 'ambiguousColumn');
-  const mappingMessages = [...ambiguous, ...(model?.mappingProblems ?? [])].map((problem) =>
-    mappingProblemMessage(problem, language)
-  );
+  const doubtful = source.detectionProblems.find((p) => p.kind === 'doubtfulTvc');
+  const mappingMessages = [...ambiguous, ...(model?.mappingProblems ?? [])]
+    .filter((problem) => problem.kind !== 'doubtfulTvc')
+    .map((problem) => mappingProblemMessage(problem, language));
+  const time = source.readAt === null ? '' : source.readAt.toLocaleTimeString(language);
   return (
     <Section title={strings.sourceTitle}>
       <SourcePicker
@@ -32,6 +41,17 @@ export function SourceSection({ source, model }: SourceSectionProps) {
         onReload={source.reload}
         disabled={source.loading}
       />
+      {source.changed && source.readAt !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{say(strings.sourceChanged, { time })}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={source.reload}>{strings.sourceRead}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {!source.changed && source.readAt !== null && data !== null && (
+        <Text size={200}>{say(strings.sourceReadAt, { time })}</Text>
+      )}
       {source.readError !== null && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -52,6 +72,18 @@ export function SourceSection({ source, model }: SourceSectionProps) {
             intent="error"
             messages={[...new Set(mappingMessages)]}
           />
+          {doubtful !== undefined && doubtful.kind === 'doubtfulTvc' && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {say(strings.mappingSuspectTvc, { header: doubtful.header })}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={() => source.setMapping(mapping)}>
+                  {strings.mappingConfirmTvc}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           <ColumnMappingEditor
             headers={data.headers}
             mapping={mapping}

@@ -6,6 +6,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -44,6 +45,7 @@ export function WriteReport({ writer, canWrite }: WriteReportProps) {
         <Button appearance="primary" disabled={writer.running || !canWrite} onClick={writer.write}>
           {writer.hasReport ? strings.refreshButton : strings.writeButton}
         </Button>
+        <Text size={200}>{strings.writeRereads}</Text>
         {state.step === 'running' && (
           <Field validationMessage={strings.writing} validationState="none">
             <ProgressBar
@@ -131,6 +133,12 @@ function Outcome(props: {
       );
     case 'removedIncomplete':
       return <Bar intent="info">{strings.incompleteRemoved}</Bar>;
+    case 'noPlan':
+      return (
+        <Bar intent="error" title={strings.blockedTitle}>
+          {strings.writeNoPlan}
+        </Bar>
+      );
     case 'removed':
       return <Bar intent="info">{words.removed}</Bar>;
     default:

@@ -5,8 +5,7 @@
 import type { BonusStep } from '../../core/decisions';
 import type { SourceRef } from '../../workbook/gateway';
 import { sourceKey } from '../../workbook/reportRules';
-import { parseNumber } from '../format';
-import type { Language } from '../i18n';
+import { parseTypedNumber, type NumberSettings } from '../../workbook/typedNumber';
 
 export type LadderRow = { readonly threshold: string; readonly bonus: string };
 
@@ -47,24 +46,27 @@ export type ParsedFactInputs = {
   };
 };
 
-function field(text: string, language: Language, rule: 'positive' | 'nonNegative' | 'any') {
-  const value = parseNumber(text, language);
-  if (value === null) return { value: null, problem: 'missing' as const };
-  if (!Number.isFinite(value)) return { value: null, problem: 'notNumber' as const };
+function field(text: string, numbers: NumberSettings, rule: 'positive' | 'nonNegative' | 'any') {
+  // Read by Excel's separators, as every number typed into the pane: an entry they read as more
+  // than one number ("1,5" where a comma groups thousands) is refused, never guessed.
+  const typed = parseTypedNumber(text, numbers);
+  if (typed.status === 'blank') return { value: null, problem: 'missing' as const };
+  if (typed.status !== 'number') return { value: null, problem: 'notNumber' as const };
+  const value = typed.value;
   if (rule === 'positive' && !(value > 0)) return { value: null, problem: 'notPositive' as const };
   if (rule === 'nonNegative' && value < 0) return { value: null, problem: 'negative' as const };
   return { value, problem: null };
 }
 
-export function parseFactInputs(inputs: FactInputs, language: Language): ParsedFactInputs {
-  const capacity = field(inputs.capacity, language, 'positive');
-  const oe = field(inputs.operatingExpense, language, 'nonNegative');
+export function parseFactInputs(inputs: FactInputs, numbers: NumberSettings): ParsedFactInputs {
+  const capacity = field(inputs.capacity, numbers, 'positive');
+  const oe = field(inputs.operatingExpense, numbers, 'nonNegative');
   const steps: BonusStep[] = [];
   let ladderError: ParsedFactInputs['errors']['ladder'];
   inputs.ladder.forEach((row, k) => {
     if (row.threshold.trim() === '' && row.bonus.trim() === '') return;
-    const threshold = field(row.threshold, language, 'any');
-    const bonus = field(row.bonus, language, 'any');
+    const threshold = field(row.threshold, numbers, 'any');
+    const bonus = field(row.bonus, numbers, 'any');
     if (ladderError === undefined && threshold.problem !== null) {
       ladderError = { step: k + 1, field: 'threshold', problem: threshold.problem };
     } else if (ladderError === undefined && bonus.problem !== null) {

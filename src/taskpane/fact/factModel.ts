@@ -12,6 +12,7 @@ import { mappingProblemMessage, problemMessage } from '../../workbook/messages';
 import { readProducts } from '../../workbook/readProducts';
 import { readSales } from '../../workbook/readSales';
 import { resolveSalesMapping, type SalesMapping } from '../../workbook/salesLogColumns';
+import type { NumberSettings } from '../../workbook/typedNumber';
 import {
   salesMappingMessage,
   salesProblemMessage,
@@ -60,9 +61,10 @@ export function factModel(
   sources: FactSources,
   inputs: FactInputs,
   language: Language,
-  formats: Formats
+  formats: Formats,
+  numbers: NumberSettings
 ): FactModel {
-  const parsed = parseFactInputs(inputs, language);
+  const parsed = parseFactInputs(inputs, numbers);
   const empty = { logProblems: [], productProblems: [], unknown: [], resources: [], ccr: null };
   const base: FactModel = {
     ...empty,

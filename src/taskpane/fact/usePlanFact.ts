@@ -25,7 +25,7 @@ export type PlanFact = {
 
 /** Wires the workbook (through the gateway) to the engine for the Plan vs fact tab. */
 export function usePlanFact(gateway: WorkbookGateway, language: Language): PlanFact {
-  const { formats } = useLocale();
+  const { formats, numbers } = useLocale();
   const store = useMemo(() => settingsStore(gateway), [gateway]);
   const products = useSource(gateway, store);
   const log = useSalesLog(gateway, store, products.tables);
@@ -54,8 +54,8 @@ export function usePlanFact(gateway: WorkbookGateway, language: Language): PlanF
     [log.source, log.data, log.mapping, products.data, products.mapping, timeUnit]
   );
   const model = useMemo(
-    () => factModel(sources, inputs, language, formats),
-    [sources, inputs, language, formats]
+    () => factModel(sources, inputs, language, formats, numbers),
+    [sources, inputs, language, formats, numbers]
   );
   const reportRef = useMemo<ReportRef | null>(
     () =>
@@ -84,7 +84,8 @@ export function usePlanFact(gateway: WorkbookGateway, language: Language): PlanF
         { ...sources, log: logData, products: productsData },
         inputs,
         language,
-        formats
+        formats,
+        numbers
       );
       if (fresh.build === null) return null;
       const hidden = logData.hiddenRows ?? 0;
@@ -94,7 +95,17 @@ export function usePlanFact(gateway: WorkbookGateway, language: Language): PlanF
         ...(hidden > 0 ? { notices: [{ kind: 'hiddenRows' as const, count: hidden }] } : {}),
       };
     };
-  }, [gateway, sources, products.source, model.build, inputs, language, formats, reloadBoth]);
+  }, [
+    gateway,
+    sources,
+    products.source,
+    model.build,
+    inputs,
+    language,
+    formats,
+    numbers,
+    reloadBoth,
+  ]);
   const writer = useReportWriter(gateway, reportRef, build, { onSourceChanged: reloadBoth });
   return { products, log, inputs, changeInputs, model, timeUnit, writer };
 }

@@ -31,13 +31,25 @@ export type WriteState =
     }
   | { readonly step: 'removedIncomplete' }
   | { readonly step: 'removed' }
-  | { readonly step: 'written'; readonly outcome: Extract<WriteOutcome, { status: 'written' }> }
+  | {
+      readonly step: 'written';
+      readonly outcome: Extract<WriteOutcome, { status: 'written' }>;
+      /** What the report was built from (see `PreparedReport`); `null` when not said. */
+      readonly signature: string | null;
+    }
+  /** The workbook as read at the click gives no plan: nothing was written. */
+  | { readonly step: 'noPlan' }
   | { readonly step: 'failed'; readonly outcome: Extract<WriteOutcome, { status: 'failed' }> }
   /** The gateway threw (a WorkbookError names the cause). */
   | { readonly step: 'error'; readonly error: unknown };
 
 export type ReportWriter = {
+  /** A "written" message is shown only while the source and the report are as written. */
   readonly state: WriteState;
+  /** Id of the sheet holding our report, to notice edits of it. */
+  readonly reportSheetId: string | null;
+  /** Looks for our report again (after a change on its sheet, or when the pane gets the focus). */
+  readonly recheck: () => void;
   /** The workbook already has our report for this source: writing replaces it. */
   readonly hasReport: boolean;
   readonly running: boolean;
@@ -58,10 +70,25 @@ export type ReportWriter = {
 export type ReportWriterOptions = {
   /** The source changed after it was read: read it again (the pane shows the new figures). */
   readonly onSourceChanged?: () => void;
+  /**
+   * What the pane shows now (table, mapping, inputs); a "written" message whose report was built
+   * from another signature is no longer shown.
+   */
+  readonly signature?: string | null;
 };
 
+/**
+ * A report built at the click from the workbook as it is then, with the signature of what it was
+ * built from; or no plan at all from the workbook as it is now.
+ */
+export type PreparedReport =
+  | { readonly status: 'ready'; readonly report: ReportDocument; readonly signature: string }
+  | { readonly status: 'noPlan' };
+
+type Built = ReportDocument | PreparedReport | null;
+
 /** A report is built at the click; a builder may read the workbook again first. */
-export type BuildReport = () => ReportDocument | Promise<ReportDocument | null>;
+export type BuildReport = () => Built | Promise<Built>;
 
 /**
  * The write of a report: protection and edit mode are checked before anything is written; an
@@ -79,7 +106,7 @@ export function useReportWriter(
   const [report, setReport] = useState<ReportState>({ status: 'none' });
   const running = state.step === 'running';
   const busy = useRef(false);
-  const { onSourceChanged } = options;
+  const { onSourceChanged, signature = null } = options;
 
   const lookUp = useCallback(async () => {
     if (source === null) return setReport({ status: 'none' });
@@ -128,12 +155,13 @@ export function useReportWriter(
 
   const writeIn = useCallback(
     async (mode: WriteMode): Promise<WriteState | null> => {
-      const document = buildReport === null ? null : await buildReport();
-      if (document === null) return null;
-      const outcome = await gateway.writeReport(document, mode, (done, total) =>
+      const built = buildReport === null ? null : prepared(await buildReport());
+      if (built === null) return null;
+      if (built.status === 'noPlan') return { step: 'noPlan' };
+      const outcome = await gateway.writeReport(built.report, mode, (done, total) =>
         setState({ step: 'running', done, total })
       );
-      return stateOf(outcome, onSourceChanged);
+      return stateOf(outcome, built.signature, onSourceChanged);
     },
     [gateway, buildReport, onSourceChanged]
   );
@@ -203,9 +231,18 @@ export function useReportWriter(
   }, [gateway, source, run]);
 
   const dismiss = useCallback(() => setState({ step: 'idle' }), []);
+  const recheck = useCallback(() => {
+    if (!busy.current) lookUp().catch(() => undefined);
+  }, [lookUp]);
+  // "Written" describes the report as written: a changed source, inputs or report retire it.
+  const stale =
+    state.step === 'written' &&
+    ((state.signature !== null && state.signature !== signature) || report.status !== 'ours');
 
   return {
-    state,
+    state: stale ? { step: 'idle' } : state,
+    reportSheetId: report.status === 'none' ? null : report.sheetId,
+    recheck,
     hasReport: report.status === 'ours' || report.status === 'edited',
     running,
     write,
@@ -218,13 +255,28 @@ export function useReportWriter(
   };
 }
 
-function stateOf(outcome: WriteOutcome, onSourceChanged?: () => void): WriteState {
+/** What a builder gave, as a prepared report (a bare document says nothing of its source). */
+function prepared(
+  built: Built
+):
+  | { status: 'noPlan' }
+  | { status: 'ready'; report: ReportDocument; signature: string | null }
+  | null {
+  if (built === null) return null;
+  return 'blocks' in built ? { status: 'ready', report: built, signature: null } : built;
+}
+
+function stateOf(
+  outcome: WriteOutcome,
+  signature: string | null,
+  onSourceChanged?: () => void
+): WriteState {
   switch (outcome.status) {
     case 'blocked':
       if (outcome.reason === 'sourceChanged') onSourceChanged?.();
       return { step: 'blocked', reason: outcome.reason, detail: outcome.detail };
     case 'written':
-      return { step: 'written', outcome };
+      return { step: 'written', outcome, signature };
     case 'failed':
       if (outcome.code === 'SourceChanged') onSourceChanged?.();
       return { step: 'failed', outcome };

@@ -16,6 +16,15 @@ type Held = {
   readonly inputs: PlanInputs;
   /** The inputs as restored, so restoring is not mistaken for a change to save. */
   readonly restored: string;
+  /** Nothing was stored for this source: the inputs are the defaults. */
+  readonly defaulted: boolean;
+};
+
+export type StoredInputs = {
+  readonly inputs: PlanInputs;
+  readonly update: (change: (current: PlanInputs) => PlanInputs) => void;
+  /** Settings key of the source when nothing was stored for it (its inputs are defaults). */
+  readonly defaultedKey: string | null;
 };
 
 /**
@@ -28,14 +37,20 @@ export function useStoredInputs(
   source: SourceRef | null,
   settings: WorkbookSettings,
   mapping: ColumnMapping | null
-): [PlanInputs, (update: (current: PlanInputs) => PlanInputs) => void] {
+): StoredInputs {
   const key = source === null ? null : inputsSettingKey(source);
-  const [held, setHeld] = useState<Held>({ key: null, inputs: initialInputs, restored: '' });
+  const [held, setHeld] = useState<Held>({
+    key: null,
+    inputs: initialInputs,
+    restored: '',
+    defaulted: false,
+  });
   const saved = useRef('');
   // Restored during render, so no frame ever shows another source's inputs or the wrong unit.
   if (key !== null && mapping !== null && held.key !== key) {
     const inputs = restoreInputs(settings[key], mapping);
-    setHeld({ key, inputs, restored: JSON.stringify(inputs) });
+    const defaulted = storedInputs(settings[key]) === null;
+    setHeld({ key, inputs, restored: JSON.stringify(inputs), defaulted });
   }
 
   useEffect(() => {
@@ -54,7 +69,7 @@ export function useStoredInputs(
       setHeld((current) => ({ ...current, inputs: change(current.inputs) })),
     []
   );
-  return [held.inputs, update];
+  return { inputs: held.inputs, update, defaultedKey: held.defaulted ? held.key : null };
 }
 
 function restoreInputs(stored: unknown, mapping: ColumnMapping): PlanInputs {

@@ -42,11 +42,12 @@ const LABELS: Record<TextField, keyof Strings> = {
 
 /** "Client card" («Карточка клиента»): LTV, turnover and whether the client is worth taking. */
 export function ClientCardTab({ gateway }: TabProps) {
-  const { strings, language } = useLocale();
+  const locale = useLocale();
+  const { strings, language, numbers } = locale;
   const styles = useStyles();
   const [form, setForm] = useTabState<CardForm>('clientCard:form', emptyCardForm);
   const change = (patch: Partial<CardForm>) => setForm((current) => ({ ...current, ...patch }));
-  const model = useMemo(() => computeCard(form, language), [form, language]);
+  const model = useMemo(() => computeCard(form, numbers), [form, numbers]);
   const build = useMemo(() => {
     if (model.status !== 'card') return null;
     return () => buildClientCardRecord({ ...model, date: new Date(), language });
@@ -57,7 +58,7 @@ export function ClientCardTab({ gateway }: TabProps) {
     <NumberInput
       label={strings[LABELS[field]]}
       value={form[field]}
-      error={fieldMessage(errors[field], strings[LABELS[field]], strings)}
+      error={fieldMessage(errors[field], strings[LABELS[field]], locale)}
       onChange={(value) => change({ [field]: value })}
     />
   );

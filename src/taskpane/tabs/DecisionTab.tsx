@@ -10,7 +10,6 @@ import { useCallback, useMemo } from 'react';
 import { useTabState } from '../hooks/sharedMix';
 import { buildDecisionRecord } from '../../workbook/decisionRecord';
 import { Section } from '../components/Section';
-import { editableNumber } from '../format';
 import type { Strings } from '../i18n';
 import { useLocale } from '../locale';
 import type { TabProps } from '../tabs';
@@ -29,7 +28,15 @@ import { useRecordWriter } from './useRecordWriter';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  pair: { display: 'grid', gridTemplateColumns: '2fr 1fr', gap: tokens.spacingHorizontalS },
+  // Side by side where the pane is wide enough (450 px), one under the other at 320 px.
+  pair: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    '& > :first-child': { flex: '2 1 12rem', minWidth: 0 },
+    '& > :last-child': { flex: '1 1 7rem', minWidth: 0 },
+  },
 });
 
 const LABELS: Record<DecisionField, keyof Strings> = {
@@ -45,14 +52,15 @@ const cents = (value: number) => Math.round(value * 100) / 100;
 
 /** "Decision" («Решение»): a change judged by ΔT against ΔOE, with its payback month. */
 export function DecisionTab({ gateway }: TabProps) {
-  const { strings, language } = useLocale();
+  const locale = useLocale();
+  const { strings, language, numbers, formats } = locale;
   const styles = useStyles();
   const [form, setForm] = useTabState<DecisionForm>('decision:form', emptyDecisionForm);
   const change = useCallback(
     (patch: Partial<DecisionForm>) => setForm((current) => ({ ...current, ...patch })),
     [setForm]
   );
-  const model = useMemo(() => computeDecision(form, language), [form, language]);
+  const model = useMemo(() => computeDecision(form, numbers), [form, numbers]);
   const build = useMemo(() => {
     if (model.status !== 'evaluated') return null;
     const { numbers, decision, payback, months } = model;
@@ -78,7 +86,7 @@ export function DecisionTab({ gateway }: TabProps) {
       value={form[field]}
       error={
         model.status === 'errors' && (form[field].trim() !== '' || touched)
-          ? fieldMessage(model.errors[field], strings[LABELS[field]], strings)
+          ? fieldMessage(model.errors[field], strings[LABELS[field]], locale)
           : undefined
       }
       onChange={(value) => change({ [field]: value })}
@@ -106,7 +114,7 @@ export function DecisionTab({ gateway }: TabProps) {
         {number('investment')}
       </Section>
       <FreedHoursSection
-        onTake={(deltaT) => change({ deltaThroughput: editableNumber(cents(deltaT), language) })}
+        onTake={(deltaT) => change({ deltaThroughput: formats.editable(cents(deltaT)) })}
       />
       {model.status === 'evaluated' && (
         <DecisionResult description={form.description} model={model} />

@@ -1,82 +1,119 @@
-import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import { Section } from '../components/Section';
-import { useSharedMix, useTabState } from '../hooks/sharedMix';
-import { fill, type Strings } from '../i18n';
-import { useLocale, type Locale } from '../locale';
+import { useSharedMix, useTabState, type SharedMix } from '../hooks/sharedMix';
+import { useLocale } from '../locale';
+import { solveMix } from '../solveMix';
 import { fieldMessage, readField } from './formNumbers';
-import { freedHoursThroughput, type FreedHours } from './freedHours';
+import { freedText } from './freedHoursText';
+import { defaultResource, valueFreedHours, type FreedHours } from './freedHours';
 import { NumberInput } from './NumberInput';
 
 export type FreedHoursSectionProps = {
-  /** Puts the ΔT the freed hours earn into the ΔT field. */
+  /** Puts the ΔT the hours earn into the ΔT field. */
   readonly onTake: (deltaThroughput: number) => void;
 };
 
-/** "Can take ΔT from the value of freed constraint hours": prices them on the shared plan. */
+const useStyles = makeStyles({
+  dropdown: { minWidth: 0, width: '100%' },
+  working: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+type Result = { readonly freed: FreedHours } | 'working' | null;
+
+/**
+ * "ΔT from freed (or lost) hours" priced on the plan the pane uses: the ranking, or the best plan
+ * over all resources with its shadow price where it holds and a new solve beyond.
+ */
 export function FreedHoursSection({ onTake }: FreedHoursSectionProps) {
   const locale = useLocale();
-  const { strings, language } = locale;
+  const { strings, numbers, say } = locale;
+  const styles = useStyles();
   const mix = useSharedMix();
   const [hours, setHours] = useTabState('decision:freedHours', '');
-  const [result, setResult] = useState<{ hours: number; freed: FreedHours } | null>(null);
-  const field = readField(hours, 'nonNegative', language, true);
+  const [chosen, setChosen] = useTabState<string | null>('decision:freedResource', null);
+  const [result, setResult] = useState<Result>(null);
+  const request = useRef(0);
+  // A result describes the plan it was computed on: a new plan retires it.
+  useEffect(() => setResult(null), [mix?.problem, mix?.method]);
+  const resources = mix?.problem.resources.map((r) => r.name) ?? [];
+  const fallback = mix === null ? null : defaultResource(mix);
+  const index =
+    chosen !== null && resources.includes(chosen) ? resources.indexOf(chosen) : fallback;
+  const field = readField(hours, 'any', numbers, true);
   const error =
-    hours.trim() === '' ? undefined : fieldMessage(field.error, strings.decFreedHours, strings);
-  const take = () => {
-    if (mix === null || field.value === null || field.error !== null) return;
-    const freed = freedHoursThroughput(mix, field.value);
-    setResult({ hours: field.value, freed });
-    if (freed.status === 'earned') onTake(freed.deltaThroughput);
+    hours.trim() === '' ? undefined : fieldMessage(field.error, strings.decFreedHours, locale);
+  const ready = mix !== null && index !== null && field.value !== null && field.error === null;
+  const take = async () => {
+    if (!ready || mix === null || index === null || field.value === null) return;
+    const mine = ++request.current;
+    setResult('working');
+    const freed = await valueFreedHours(mix, index, field.value, (problem) =>
+      solveMix(problem, new AbortController().signal)
+    );
+    if (mine !== request.current) return;
+    setResult({ freed });
+    if (freed.status === 'valued') onTake(freed.deltaThroughput);
   };
   return (
     <Section title={strings.decFreedTitle}>
-      <Text size={200}>
-        {mix === null
-          ? strings.decFreedNoPlan
-          : fill(strings.decFreedPlan, {
-              source: mix.sourceLabel,
-              resource: mix.resourceName ?? '',
-            })}
-      </Text>
+      <Text size={200}>{planLine(mix, locale)}</Text>
+      {resources.length > 1 && index !== null && (
+        <Field label={strings.decFreedResource}>
+          <Dropdown
+            className={styles.dropdown}
+            value={resources[index] ?? ''}
+            selectedOptions={[resources[index] ?? '']}
+            onOptionSelect={(_, data) => setChosen(data.optionValue ?? null)}
+          >
+            {resources.map((name) => (
+              <Option key={name} value={name}>
+                {name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
       <NumberInput label={strings.decFreedHours} value={hours} error={error} onChange={setHours} />
-      <Button
-        disabled={mix === null || field.value === null || field.error !== null}
-        onClick={take}
-      >
+      <Button disabled={!ready || result === 'working'} onClick={() => void take()}>
         {strings.decFreedButton}
       </Button>
-      {result !== null && (
-        <MessageBar intent={result.freed.status === 'earned' ? 'info' : 'warning'}>
-          <MessageBarBody>{freedText(result.hours, result.freed, locale)}</MessageBarBody>
+      {result === 'working' && (
+        <div className={styles.working}>
+          <Spinner size="tiny" label={strings.decFreedWorking} />
+        </div>
+      )}
+      {result !== null && result !== 'working' && (
+        <MessageBar intent={result.freed.status === 'valued' ? 'info' : 'warning'}>
+          <MessageBarBody>
+            {freedText(result.freed, mix?.timeUnit ?? 'hours', locale)}
+          </MessageBarBody>
         </MessageBar>
+      )}
+      {mix !== null && mix.method === 'optimal' && mix.best.step === 'solving' && (
+        <Text size={200}>{say(strings.decFreedPending)}</Text>
       )}
     </Section>
   );
 }
 
-function freedText(hours: number, freed: FreedHours, { strings, formats }: Locale): string {
-  switch (freed.status) {
-    case 'noResource':
-      return strings.decFreedNoResource;
-    case 'mixFailed':
-      return strings.decFreedMixFailed;
-    case 'earned':
-      return earnedText(hours, freed, strings, formats.quantity, formats.money);
-  }
-}
-
-function earnedText(
-  hours: number,
-  freed: Extract<FreedHours, { status: 'earned' }>,
-  strings: Strings,
-  quantity: (value: number) => string,
-  money: (value: number) => string
-): string {
-  const values = { hours: quantity(hours), resource: freed.resource };
-  if (freed.moves.length === 0) return fill(strings.decFreedNothing, values);
-  const moves = freed.moves
-    .map((m) => `${m.product} ${m.quantityChange > 0 ? '+' : ''}${quantity(m.quantityChange)}`)
-    .join(', ');
-  return fill(strings.decFreedResult, { ...values, amount: money(freed.deltaThroughput), moves });
+function planLine(mix: SharedMix | null, { strings, say }: ReturnType<typeof useLocale>): string {
+  if (mix === null) return strings.decFreedNoPlan;
+  return mix.method === 'optimal'
+    ? say(strings.decFreedPlanBest, { source: mix.sourceLabel })
+    : say(strings.decFreedPlanRanking, {
+        source: mix.sourceLabel,
+        resource: mix.resourceName ?? '',
+      });
 }

@@ -14,17 +14,22 @@ export type FunnelStepsProps = {
 };
 
 const useStyles = makeStyles({
+  // The step's fields side by side where they fit; the remove button wraps below at 320 px.
   step: {
-    display: 'grid',
-    gridTemplateColumns: '1fr 1fr auto',
-    gap: tokens.spacingHorizontalS,
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
     alignItems: 'end',
+    '& > *': { flex: '1 1 9rem', minWidth: 0 },
+    '& > button': { flex: '0 0 auto' },
   },
 });
 
 /** The client's path: price of each step and the conversion into it; steps added and removed. */
 export function FunnelSteps({ steps, errors, onChange }: FunnelStepsProps) {
-  const { strings } = useLocale();
+  const locale = useLocale();
+  const { strings } = locale;
   const styles = useStyles();
   const edit = (k: number, patch: Partial<StepForm>) =>
     onChange(steps.map((step, i) => (i === k ? { ...step, ...patch } : step)));
@@ -39,26 +44,22 @@ export function FunnelSteps({ steps, errors, onChange }: FunnelStepsProps) {
             <NumberInput
               label={priceLabel}
               value={step.price}
-              error={fieldMessage(errors[`stepPrice:${k}`], priceLabel, strings)}
+              error={fieldMessage(errors[`stepPrice:${k}`], priceLabel, locale)}
               onChange={(price) => edit(k, { price })}
             />
             {k > 0 ? (
               <NumberInput
                 label={conversionLabel}
                 value={step.conversion}
-                error={fieldMessage(errors[`stepConversion:${k}`], conversionLabel, strings)}
+                error={fieldMessage(errors[`stepConversion:${k}`], conversionLabel, locale)}
                 onChange={(conversion) => edit(k, { conversion })}
               />
-            ) : (
-              <span />
-            )}
+            ) : null}
             {k > 0 ? (
               <Button onClick={() => onChange(steps.filter((_, i) => i !== k))}>
                 {fill(strings.cardRemoveStep, { step: k + 1 })}
               </Button>
-            ) : (
-              <span />
-            )}
+            ) : null}
           </div>
         );
       })}

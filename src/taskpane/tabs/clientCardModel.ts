@@ -7,7 +7,7 @@ import {
   type ClientFormat,
 } from '../../core/clients';
 import type { CardStep } from '../../workbook/clientCardRecord';
-import type { Language } from '../i18n';
+import type { NumberSettings } from '../../workbook/typedNumber';
 import { readField, type FieldError, type FieldRule } from './formNumbers';
 
 /** A funnel step as typed: its price and the conversion (%) from the step before it. */
@@ -66,10 +66,10 @@ export type CardModel =
 const PERCENT = 100;
 
 /** LTV, turnover, the verdict and the levers of the typed card, or which fields are wrong. */
-export function computeCard(form: CardForm, language: Language): CardModel {
+export function computeCard(form: CardForm, settings: NumberSettings): CardModel {
   const errors: Record<string, FieldError> = {};
   const read = (key: string, text: string, rule: FieldRule, required = true): number => {
-    const field = readField(text, rule, language, required);
+    const field = readField(text, rule, settings, required);
     if (field.error !== null) errors[key] = field.error;
     return field.value ?? 0;
   };

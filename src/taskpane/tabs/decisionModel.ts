@@ -5,7 +5,7 @@ import {
   type DecisionResult,
   type PaybackResult,
 } from '../../core/decisions';
-import type { Language } from '../i18n';
+import type { NumberSettings } from '../../workbook/typedNumber';
 import { readField, type FieldError } from './formNumbers';
 
 /** What the owner types on the Decision tab, kept as text so a half-typed number is not lost. */
@@ -54,13 +54,13 @@ const MIN_SHOWN_MONTHS = 12;
 const SHOWN_WHEN_NEVER = 36;
 
 /** ΔNP, ΔNP ÷ ΔI, the payback month and the verdict of the typed change, or what is wrong. */
-export function computeDecision(form: DecisionForm, language: Language): DecisionModel {
+export function computeDecision(form: DecisionForm, settings: NumberSettings): DecisionModel {
   const fields = {
-    deltaThroughput: readField(form.deltaThroughput, 'any', language, true),
-    throughputFromMonth: readField(form.throughputFromMonth, 'month', language, false),
-    deltaOperatingExpense: readField(form.deltaOperatingExpense, 'any', language, true),
-    operatingExpenseFromMonth: readField(form.operatingExpenseFromMonth, 'month', language, false),
-    investment: readField(form.investment, 'nonNegative', language, false),
+    deltaThroughput: readField(form.deltaThroughput, 'any', settings, true),
+    throughputFromMonth: readField(form.throughputFromMonth, 'month', settings, false),
+    deltaOperatingExpense: readField(form.deltaOperatingExpense, 'any', settings, true),
+    operatingExpenseFromMonth: readField(form.operatingExpenseFromMonth, 'month', settings, false),
+    investment: readField(form.investment, 'nonNegative', settings, false),
   };
   const errors: Partial<Record<DecisionField, FieldError>> = {};
   for (const [key, field] of Object.entries(fields)) {

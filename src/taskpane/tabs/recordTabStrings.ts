@@ -7,6 +7,8 @@ export const recordTabsEn = {
   tabDecision: 'Decision',
   tabClientCard: 'Client card',
   fieldNotNumber: '{field}: not a number.',
+  fieldAmbiguous:
+    '{field}: this can be read as more than one number. Your Excel marks decimals with {decimal} and groups thousands with {group}: type it like {example}.',
   fieldMissing: '{field}: enter a number.',
   fieldNegative: '{field}: must be 0 or more.',
   fieldWholeMonth: '{field}: a whole month from 1 to 1,200.',
@@ -19,16 +21,34 @@ export const recordTabsEn = {
   decDeltaOe: 'ΔOE per month (operating expense added)',
   decOeFrom: 'ΔOE from month',
   decInvestment: 'Investment ΔI (optional)',
-  decFreedTitle: 'ΔT from freed constraint hours',
-  decFreedHours: 'CCR hours freed a month',
+  decFreedTitle: 'ΔT from freed or lost hours',
+  decFreedHours: 'Hours a month freed (negative: lost)',
+  decFreedResource: 'Resource',
   decFreedButton: 'Take ΔT from the product mix',
-  decFreedNoPlan:
-    'Build a plan on the Product mix tab first: its ranking tells what the freed hours earn.',
-  decFreedPlan: 'Plan of “{source}”, constraint {resource}.',
-  decFreedResult:
-    '{hours} h of {resource} earn ΔT {amount} a month ({moves}); the change is worth at most {amount} of ΔOE.',
-  decFreedNothing: '{hours} h of {resource} earn nothing: every demand is already met.',
-  decFreedNoResource: 'The plan has no constraint to free hours on.',
+  decFreedNoPlan: 'Build a plan on the Product mix tab first: it tells what the hours earn.',
+  decFreedPlanBest: 'Plan of “{source}”: the best plan over all resources.',
+  decFreedPlanRanking: 'Plan of “{source}”: the ranking by {resource}.',
+  decFreedWorking: 'Finding the best plan with the new capacity…',
+  decFreedMore: '{hours} more {hours, one{hour} other{hours}} of {resource}: ΔT {amount} a month',
+  decFreedFewer: '{hours} fewer {hours, one{hour} other{hours}} of {resource}: ΔT {amount} a month',
+  decFreedByShadow:
+    'The best plan’s shadow price: {price} per hour of {resource}, which holds while its capacity is {from}–{to} {unit}.',
+  decFreedByShadowOpen:
+    'The best plan’s shadow price: {price} per hour of {resource}, which holds while its capacity is {from} {unit} or more.',
+  decFreedBeyondRange:
+    'Beyond {limit} {unit} the shadow price ({price} per hour) no longer holds: the best plan was found again with {capacity} {unit}.',
+  decFreedWholeUnits:
+    'Found by solving the best plan again with {capacity} {unit} in whole units (the shadow price, {price} per hour, is that of fractional units).',
+  decFreedResolved: 'Found by solving the best plan again with {capacity} {unit}.',
+  decFreedByRanking: 'Found by walking the ranking again with {capacity} {unit}.',
+  decFreedDemandMet: 'They earn nothing: every demand is already met.',
+  decFreedIdle: 'They earn nothing: {resource} already has time to spare in this plan.',
+  decFreedOtherFull:
+    'They earn nothing in this plan: {other} is full, and the products still waiting need it too.',
+  decFreedBound: 'The change is worth at most {amount} of ΔOE a month.',
+  decFreedExceeds: '{resource} would be left with no time ({capacity} {unit}).',
+  decFreedPending: 'The best plan is still being found on the Product mix tab.',
+  decFreedNoResource: 'The plan has no resource to free hours on.',
   decFreedMixFailed: 'The product mix has no plan: fix it on the Product mix tab.',
   decResultTitle: 'Result',
   decDeltaNp: 'ΔNP per month = ΔT − ΔOE',
@@ -97,6 +117,8 @@ export const recordTabsRu: RecordTabStrings = {
   tabDecision: 'Решение',
   tabClientCard: 'Карточка клиента',
   fieldNotNumber: '{field}: это не число.',
+  fieldAmbiguous:
+    '{field}: число можно понять по-разному. В вашем Excel дробную часть отделяет {decimal}, а разряды — {group}: введите так: {example}.',
   fieldMissing: '{field}: введите число.',
   fieldNegative: '{field}: должно быть 0 или больше.',
   fieldWholeMonth: '{field}: целый месяц от 1 до 1 200.',
@@ -109,16 +131,35 @@ export const recordTabsRu: RecordTabStrings = {
   decDeltaOe: 'ΔОЕ в месяц (прирост операционных расходов)',
   decOeFrom: 'ΔОЕ с месяца',
   decInvestment: 'Вложения ΔI (необязательно)',
-  decFreedTitle: 'ΔT от освобождённых часов ограничения',
-  decFreedHours: 'Освобождённых часов РОМ в месяц',
+  decFreedTitle: 'ΔT от освобождённых или потерянных часов',
+  decFreedHours: 'Часов в месяц освобождено (со знаком минус — потеряно)',
+  decFreedResource: 'Ресурс',
   decFreedButton: 'Взять ΔT из ассортимента',
-  decFreedNoPlan:
-    'Сначала постройте план на вкладке «Ассортимент»: его ранжирование покажет, что принесут часы.',
-  decFreedPlan: 'План «{source}», ограничение {resource}.',
-  decFreedResult:
-    '{hours} ч {resource} приносят ΔT {amount} в месяц ({moves}); изменение стоит не больше {amount} ΔОЕ.',
-  decFreedNothing: '{hours} ч {resource} ничего не приносят: весь спрос уже покрыт.',
-  decFreedNoResource: 'В плане нет ограничения, на котором можно освободить часы.',
+  decFreedNoPlan: 'Сначала постройте план на вкладке «Ассортимент»: он покажет, что принесут часы.',
+  decFreedPlanBest: 'План «{source}»: лучший план по всем ресурсам.',
+  decFreedPlanRanking: 'План «{source}»: ранжирование по ресурсу «{resource}».',
+  decFreedWorking: 'Ищу лучший план с новой мощностью…',
+  decFreedMore: 'Ещё {hours} ч ресурса «{resource}»: ΔT {amount} в месяц',
+  decFreedFewer: 'На {hours} ч меньше у ресурса «{resource}»: ΔT {amount} в месяц',
+  decFreedByShadow:
+    'Теневая цена лучшего плана: {price} за час ресурса «{resource}»; она верна, пока его мощность от {from} до {to} ({unit}).',
+  decFreedByShadowOpen:
+    'Теневая цена лучшего плана: {price} за час ресурса «{resource}»; она верна, пока его мощность не меньше {from} ({unit}).',
+  decFreedBeyondRange:
+    'За пределом {limit} ({unit}) теневая цена ({price} за час) уже не верна: лучший план найден заново при мощности {capacity} ({unit}).',
+  decFreedWholeUnits:
+    'Найдено новым расчётом лучшего плана в целых единицах при мощности {capacity} ({unit}); теневая цена, {price} за час, относится к дробным единицам.',
+  decFreedResolved: 'Найдено новым расчётом лучшего плана при мощности {capacity} ({unit}).',
+  decFreedByRanking: 'Найдено повторным проходом по ранжированию при мощности {capacity} ({unit}).',
+  decFreedDemandMet: 'Они ничего не приносят: весь спрос уже покрыт.',
+  decFreedIdle:
+    'Они ничего не приносят: у ресурса «{resource}» в этом плане и так есть свободное время.',
+  decFreedOtherFull:
+    'В этом плане они ничего не приносят: ресурс «{other}» загружен полностью, а ждущим продуктам нужен и он.',
+  decFreedBound: 'Изменение стоит не больше {amount} ΔОЕ в месяц.',
+  decFreedExceeds: 'У ресурса «{resource}» не останется времени (мощность {capacity}, {unit}).',
+  decFreedPending: 'Лучший план ещё ищется на вкладке «Ассортимент».',
+  decFreedNoResource: 'В плане нет ресурса, на котором можно освободить часы.',
   decFreedMixFailed: 'Ассортимент не даёт плана: исправьте его на вкладке «Ассортимент».',
   decResultTitle: 'Результат',
   decDeltaNp: 'ΔЧП в месяц = ΔT − ΔОЕ',
