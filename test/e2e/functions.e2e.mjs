@@ -5,7 +5,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, openPlayground } from './support/browser.mjs';
-import { goToCell, settle, typeIntoCell, valuesOf } from './support/sheet.mjs';
+import {
+  activateSheet,
+  goToCell,
+  pointAtCell,
+  settle,
+  typeIntoCell,
+  valuesOf,
+} from './support/sheet.mjs';
 
 const url = process.env.PLAYGROUND_URL;
 if (!url) throw new Error('PLAYGROUND_URL is not set: run these tests with npm run test:e2e');
@@ -67,6 +74,24 @@ describe('a TA.* error in the playground (English)', () => {
   test('clears the message when the selected cell holds no TA.* error', async () => {
     await goToCell(page, 'P&Q', 'H2');
     await page.waitForFunction(() => document.getElementById('status')?.textContent === '');
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('a TA.* error under the pointer (English)', () => {
+  let page;
+  let problems;
+  before(async () => {
+    ({ page, problems } = await openPlayground(browser.context, url));
+  });
+  after(async () => page?.close());
+
+  test('shows the message of the error cell the pointer is over', async () => {
+    await activateSheet(page, 'P&Q');
+    await enterFormula(page, 'P&Q', 'H20', '=TA.NETPROFIT(100)');
+    await pointAtCell(page, 'P&Q', 'H20');
+    const status = await statusSays(page, 'H20: #VALUE!');
+    assert.match(status, /^H20: #VALUE! — operatingExpense is missing/);
     assert.deepEqual(problems, []);
   });
 });

@@ -148,3 +148,25 @@ export async function waitForNewReport(page, sheetName, previous = null) {
     [sheetName, previous && { id: previous.id, fp: previous.fp }]
   );
 }
+
+/**
+ * Moves the mouse over the middle of a cell, as a user pointing at it. Univer gives the cell's
+ * rectangle relative to its grid (the page's largest canvas) without the grid's scroll: call it
+ * on a sheet not scrolled since the page loaded (the name box scrolls it).
+ */
+export async function pointAtCell(page, sheetName, a1) {
+  const point = await page.evaluate(
+    ([name, address]) => {
+      const cell = window.taPlayground.workbook
+        .getSheetByName(name)
+        .getRange(address)
+        .getCellRect();
+      const grid = [...document.querySelectorAll('#grid canvas')]
+        .map((canvas) => canvas.getBoundingClientRect())
+        .sort((a, b) => b.width * b.height - a.width * a.height)[0];
+      return { x: grid.x + cell.x + cell.width / 2, y: grid.y + cell.y + cell.height / 2 };
+    },
+    [sheetName, a1]
+  );
+  await page.mouse.move(point.x, point.y, { steps: 5 });
+}
