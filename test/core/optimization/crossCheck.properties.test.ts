@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { MixProblem } from '../../../src/core';
 import { solveOptimalMix } from '../../../src/core/optimization';
 import { SHAPES, shapedMixProblem } from '../../../bench/optimizationProblems';
 import { loadHighs, solvePlainHighs } from '../../../bench/plainHighs';
+import { generatedProblem } from './generatedProblem';
 
 /** 1–8 products on 1–3 resources, some with minimums, some with unlimited demand. */
 const smallProblems = (wholeUnits: boolean) =>
@@ -21,31 +21,7 @@ const smallProblems = (wholeUnits: boolean) =>
       ),
       capacity: fc.array(fc.integer({ min: 50, max: 1500 }), { minLength: 3, maxLength: 3 }),
     })
-    .map(({ resources, rows, capacity }): MixProblem => {
-      const usage = rows.map((row) => {
-        const times = row.usage.slice(0, resources);
-        if (!times.some((time) => time > 0)) times[0] = 1;
-        return times;
-      });
-      return {
-        products: {
-          count: rows.length,
-          names: rows.map((_, i) => `#${i + 1}`),
-          price: Float64Array.from(rows, (row) => row.price),
-          tvc: Float64Array.from(rows, (row) => row.tvc),
-          demand: Float64Array.from(rows, (row) =>
-            row.demand === null ? Infinity : row.demand + row.minimum
-          ),
-          minimum: Float64Array.from(rows, (row) => row.minimum),
-          usage: Array.from({ length: resources }, (_, r) =>
-            Float64Array.from(usage, (t) => t[r] as number)
-          ),
-        },
-        resources: capacity.slice(0, resources).map((c, r) => ({ name: `R${r}`, capacity: c })),
-        operatingExpense: null,
-        wholeUnits,
-      };
-    });
+    .map((generated) => generatedProblem(generated, wholeUnits));
 
 const close = (a: number, b: number, relative: number): boolean =>
   Math.abs(a - b) <= relative * Math.max(1, Math.abs(a), Math.abs(b));

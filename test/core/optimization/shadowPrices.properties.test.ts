@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { MixProblem } from '../../../src/core';
 import { solveOptimalMix, type OptimalMixOutcome } from '../../../src/core/optimization';
 import { pqFull } from '../../fixtures/problems';
+import { generatedProblem } from './generatedProblem';
 
 type Plan = Extract<OptimalMixOutcome, { status: 'optimal' | 'feasible' | 'timeLimit' }>;
 
@@ -37,32 +38,7 @@ const problems = fc
     ),
     capacity: fc.array(fc.integer({ min: 100, max: 3000 }), { minLength: 4, maxLength: 4 }),
   })
-  .map(({ resources, rows, capacity }): MixProblem => {
-    // Unlimited demand needs some time, or the plan has no limit.
-    const usage = rows.map((row) => {
-      const times = row.usage.slice(0, resources);
-      if (!times.some((time) => time > 0)) times[0] = 1;
-      return times;
-    });
-    return {
-      products: {
-        count: rows.length,
-        names: rows.map((_, i) => `#${i + 1}`),
-        price: Float64Array.from(rows, (row) => row.price),
-        tvc: Float64Array.from(rows, (row) => row.tvc),
-        demand: Float64Array.from(rows, (row) =>
-          row.demand === null ? Infinity : row.demand + row.minimum
-        ),
-        minimum: Float64Array.from(rows, (row) => row.minimum),
-        usage: Array.from({ length: resources }, (_, r) =>
-          Float64Array.from(usage, (times) => times[r] as number)
-        ),
-      },
-      resources: capacity.slice(0, resources).map((c, r) => ({ name: `R${r}`, capacity: c })),
-      operatingExpense: null,
-      wholeUnits: false,
-    };
-  });
+  .map((generated) => generatedProblem(generated, false));
 
 /** Two capacities strictly inside the reported range (the upper end open when `to` is null). */
 function pointsInside(from: number, to: number | null, capacity: number): [number, number] | null {
