@@ -5,7 +5,7 @@ import type { NumberFormats } from '../format';
 import { fill, type Strings } from '../i18n';
 import { useLocale } from '../locale';
 import type { TimeUnit } from '../planView';
-import { TotalsRow } from './TotalsRow';
+import { TotalsList } from './TotalsList';
 
 export type BestPlanTotalsProps = {
   readonly view: BestPlanView;
@@ -15,14 +15,6 @@ export type BestPlanTotalsProps = {
 };
 
 const useStyles = makeStyles({
-  list: {
-    display: 'grid',
-    gridTemplateColumns: '1fr auto',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
-  value: { margin: 0, textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   note: { display: 'block', marginTop: tokens.spacingVerticalS },
   prices: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -45,11 +37,7 @@ export function BestPlanTotals({ view, timeUnit, requiredThroughput }: BestPlanT
   const aboveTarget = requiredThroughput === null ? 0 : view.throughput - requiredThroughput;
   return (
     <div>
-      <dl className={styles.list}>
-        {lines.map(([label, value]) => (
-          <TotalsRow key={label} label={label} value={value} className={styles.value} />
-        ))}
-      </dl>
+      <TotalsList lines={lines} />
       {view.rankingThroughput !== null && (
         <Text className={styles.note}>{reasonText(view.reason, view.difference, strings)}</Text>
       )}

@@ -2,7 +2,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useLocale } from '../locale';
 import { fill } from '../i18n';
 import type { PlanView, TimeUnit } from '../planView';
-import { TotalsRow } from './TotalsRow';
+import { TotalsList } from './TotalsList';
 
 export type PlanTotalsProps = {
   readonly view: PlanView;
@@ -10,14 +10,6 @@ export type PlanTotalsProps = {
 };
 
 const useStyles = makeStyles({
-  list: {
-    display: 'grid',
-    gridTemplateColumns: '1fr auto',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
-  value: { margin: 0, textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   strong: { fontWeight: tokens.fontWeightSemibold },
   note: { display: 'block', marginTop: tokens.spacingVerticalS },
 });
@@ -36,11 +28,7 @@ export function PlanTotals({ view, timeUnit }: PlanTotalsProps) {
   }
   return (
     <div>
-      <dl className={styles.list}>
-        {lines.map(([label, value]) => (
-          <TotalsRow key={label} label={label} value={value} className={styles.value} />
-        ))}
-      </dl>
+      <TotalsList lines={lines} />
       {view.operatingExpense === null && <Text className={styles.note}>{strings.oeMissing}</Text>}
       {view.requiredThroughput !== null && (
         <Text className={styles.note}>{targetNote(view, strings, formats.money)}</Text>

@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { MonthReview } from '../../core/fact';
-import { TotalsRow } from '../components/TotalsRow';
+import { TotalsList } from '../components/TotalsList';
 import { fill } from '../i18n';
 import { useLocale } from '../locale';
 import { monthLabel } from './factModel';
@@ -13,14 +13,6 @@ export type FactPreviewProps = {
 };
 
 const useStyles = makeStyles({
-  list: {
-    display: 'grid',
-    gridTemplateColumns: '1fr auto',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
-  value: { margin: 0, textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   table: { width: '100%', borderCollapse: 'collapse', fontVariantNumeric: 'tabular-nums' },
   cell: { textAlign: 'end', paddingInlineStart: tokens.spacingHorizontalS },
   head: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold },
@@ -46,11 +38,7 @@ export function FactPreview({ review, resource, timeUnit }: FactPreviewProps) {
   ];
   return (
     <div>
-      <dl className={styles.list}>
-        {lines.map(([label, value]) => (
-          <TotalsRow key={label} label={label} value={value} className={styles.value} />
-        ))}
-      </dl>
+      <TotalsList lines={lines} />
       <Text size={200} className={styles.note}>
         {fill(words.figureLostHint, { resource })}
       </Text>

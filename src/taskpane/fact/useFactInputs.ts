@@ -1,14 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { SourceRef, WorkbookSettings } from '../../workbook/gateway';
+import { useSavedInputs, type HeldInputs } from '../hooks/useSavedInputs';
 import { inputsSettingKey } from '../hooks/useStoredInputs';
 import { storedInputs } from '../planInputs';
 import type { SettingsStore } from '../settingsStore';
 import { factInputsKey, initialFactInputs, storedFactInputs, type FactInputs } from './factInputs';
 
-/** Waits this long after the last keystroke before saving the inputs into the workbook. */
-const SAVE_DELAY_MS = 800;
-
-type Held = { readonly key: string | null; readonly inputs: FactInputs; readonly restored: string };
+type Held = HeldInputs<FactInputs>;
 
 /**
  * The tab's inputs, remembered in the workbook per sales log. The first time a log is reviewed,
@@ -22,29 +20,13 @@ export function useFactInputs(
 ): [FactInputs, (change: (current: FactInputs) => FactInputs) => void] {
   const key = log === null ? null : factInputsKey(log);
   const [held, setHeld] = useState<Held>({ key: null, inputs: initialFactInputs, restored: '' });
-  const saved = useRef('');
   // Restored during render, so no frame shows another log's inputs.
   if (key !== null && held.key !== key) {
     const inputs = storedFactInputs(settings[key]) ?? fromProductMix(settings, products);
     setHeld({ key, inputs, restored: JSON.stringify(inputs) });
   }
 
-  useEffect(() => {
-    const text = JSON.stringify(held.inputs);
-    if (held.key === null || text === held.restored || text === saved.current) return undefined;
-    const { key: heldKey, inputs } = held;
-    const timer = setTimeout(() => {
-      saved.current = text;
-      store.update((current) => ({ ...current, [heldKey]: inputs })).catch(() => undefined);
-    }, SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [store, held]);
-
-  const update = useCallback(
-    (change: (current: FactInputs) => FactInputs) =>
-      setHeld((current) => ({ ...current, inputs: change(current.inputs) })),
-    []
-  );
+  const update = useSavedInputs<FactInputs, Held>(store, held, setHeld);
   return [held.inputs, update];
 }
 

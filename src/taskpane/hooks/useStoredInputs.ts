@@ -1,21 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ColumnMapping } from '../../workbook/columnMapping';
 import type { SourceRef, WorkbookSettings } from '../../workbook/gateway';
 import { sourceKey } from '../../workbook/reportRules';
 import { initialInputs, storedInputs, timeUnitOfHeader, type PlanInputs } from '../planInputs';
 import type { SettingsStore } from '../settingsStore';
-
-/** Waits this long after the last keystroke before saving the inputs into the workbook. */
-const SAVE_DELAY_MS = 800;
+import { useSavedInputs, type HeldInputs } from './useSavedInputs';
 
 export const inputsSettingKey = (source: SourceRef) => `inputs:${sourceKey(source)}`;
 
-type Held = {
-  /** Settings key of the source these inputs belong to. */
-  readonly key: string | null;
-  readonly inputs: PlanInputs;
-  /** The inputs as restored, so restoring is not mistaken for a change to save. */
-  readonly restored: string;
+type Held = HeldInputs<PlanInputs> & {
   /** Nothing was stored for this source: the inputs are the defaults. */
   readonly defaulted: boolean;
 };
@@ -45,7 +38,6 @@ export function useStoredInputs(
     restored: '',
     defaulted: false,
   });
-  const saved = useRef('');
   // Restored during render, so no frame ever shows another source's inputs or the wrong unit.
   if (key !== null && mapping !== null && held.key !== key) {
     const inputs = restoreInputs(settings[key], mapping);
@@ -53,22 +45,7 @@ export function useStoredInputs(
     setHeld({ key, inputs, restored: JSON.stringify(inputs), defaulted });
   }
 
-  useEffect(() => {
-    const text = JSON.stringify(held.inputs);
-    if (held.key === null || text === held.restored || text === saved.current) return undefined;
-    const { key: heldKey, inputs } = held;
-    const timer = setTimeout(() => {
-      saved.current = text;
-      store.update((current) => ({ ...current, [heldKey]: inputs })).catch(() => undefined);
-    }, SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [store, held]);
-
-  const update = useCallback(
-    (change: (current: PlanInputs) => PlanInputs) =>
-      setHeld((current) => ({ ...current, inputs: change(current.inputs) })),
-    []
-  );
+  const update = useSavedInputs<PlanInputs, Held>(store, held, setHeld);
   return { inputs: held.inputs, update, defaultedKey: held.defaulted ? held.key : null };
 }
 
