@@ -156,10 +156,8 @@ describe('the playground (English)', () => {
     // The daily loop: change a number, press Refresh. "Report written" is still on screen from
     // the first write, and Refresh keeps the report's id: wait for the sheet's new content.
     const written = await reportMarker(page, report.name);
-    // 2,700 minutes of B, in the unit the pane shows.
-    const capacity = page.getByLabel(/^Capacity of B, (minutes|hours)$/);
-    const label = await capacity.evaluate((input) => input.labels?.[0]?.textContent ?? '');
-    await capacity.fill(label.endsWith('hours') ? '45' : '2700');
+    // 45 hours of B: the unit chosen before Write is still the pane's after it.
+    await page.getByLabel('Capacity of B, hours').fill('45');
     await page.getByRole('button', { name: 'Refresh the report' }).click();
     await waitForNewReport(page, report.name, written);
     await page.getByText('Report written').first().waitFor();
